@@ -1,0 +1,53 @@
+package org.gatehouse.platform.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with the versioned migrations under {@code db/migration}.
+ *
+ * <p>One set of SQL files serves Derby and PostgreSQL; the few type names that differ are Flyway
+ * placeholders filled in here.
+ */
+public final class SchemaMigrations {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    private SchemaMigrations() {
+    }
+
+    /** Applies every pending migration; fails loudly so a server never runs on a half-built schema. */
+    public static MigrateResult migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(placeholdersFor(dataSource))
+                .validateMigrationNaming(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migration(s) applied now)");
+        return result;
+    }
+
+    static Map<String, String> placeholdersFor(DataSource dataSource) {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
+        if (product.toLowerCase().contains("derby")) {
+            return Map.of("long_text", "CLOB");
+        }
+        if (product.toLowerCase().contains("postgres")) {
+            return Map.of("long_text", "TEXT");
+        }
+        throw new IllegalStateException("Unsupported database " + product + ": Gatehouse runs on Derby or PostgreSQL");
+    }
+}

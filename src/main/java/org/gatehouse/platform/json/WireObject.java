@@ -1,0 +1,66 @@
+package org.gatehouse.platform.json;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+
+/**
+ * Builds a JSON response object with AnythingLLM's null semantics spelled out: {@code put} writes a JSON
+ * {@code null} for a null value, {@code putIfDefined} leaves the key out, as JavaScript drops
+ * {@code undefined} keys.
+ */
+public final class WireObject {
+
+    /** The content type of every JSON response, as Express sends it. */
+    public static final String JSON_UTF8 = "application/json; charset=utf-8";
+
+    private final JsonObjectBuilder builder = Json.createObjectBuilder();
+
+    private WireObject() {
+    }
+
+    public static WireObject create() {
+        return new WireObject();
+    }
+
+    public WireObject put(String key, String value) {
+        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+    }
+
+    public WireObject put(String key, Integer value) {
+        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+    }
+
+    public WireObject put(String key, Long value) {
+        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+    }
+
+    public WireObject put(String key, Double value) {
+        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+    }
+
+    public WireObject put(String key, boolean value) {
+        return putValue(key, value ? JsonValue.TRUE : JsonValue.FALSE);
+    }
+
+    /** A timestamp in the wire format of {@link Timestamps}, or JSON null. */
+    public WireObject put(String key, Instant value) {
+        return put(key, value == null ? null : Timestamps.format(value));
+    }
+
+    public WireObject putValue(String key, JsonValue value) {
+        builder.add(key, value == null ? JsonValue.NULL : value);
+        return this;
+    }
+
+    /** Adds the key only when the value is not null (JavaScript's {@code undefined} is omitted). */
+    public WireObject putIfDefined(String key, String value) {
+        return value == null ? this : put(key, value);
+    }
+
+    public JsonObject build() {
+        return builder.build();
+    }
+}

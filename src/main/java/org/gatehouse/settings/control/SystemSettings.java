@@ -1,0 +1,64 @@
+package org.gatehouse.settings.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import org.gatehouse.settings.entity.SystemSetting;
+
+/** Reads and writes the labelled rows of {@code system_settings}; always from the database, never cached. */
+@ApplicationScoped
+public class SystemSettings {
+
+    public static final String MULTI_USER_MODE = "multi_user_mode";
+    public static final String ONBOARDING_COMPLETE = "onboarding_complete";
+    public static final String CUSTOM_APP_NAME = "custom_app_name";
+    public static final String LOGO_FILENAME = "logo_filename";
+    public static final String MEMORY_ENABLED = "memory_enabled";
+    public static final String MEMORY_AUTO_EXTRACTION = "memory_auto_extraction";
+
+    /** AnythingLLM's bundled logo: a {@code logo_filename} of this value means "no custom logo". */
+    public static final String DEFAULT_LOGO = "anything-llm.png";
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The stored value; empty when the row is missing or its value is NULL. */
+    public Optional<String> value(String label) {
+        return em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
+                .setParameter("label", label)
+                .getResultStream()
+                .findFirst()
+                .map(SystemSetting::getValue);
+    }
+
+    /** True when the stored value is exactly {@code "true"}, as AnythingLLM compares. */
+    public boolean isTrue(String label) {
+        return value(label).filter("true"::equals).isPresent();
+    }
+
+    /** Multi-user mode, read from the database on every call (contract 3.1). */
+    public boolean isMultiUserMode() {
+        return isTrue(MULTI_USER_MODE);
+    }
+
+    /** Creates or replaces one setting. */
+    @Transactional
+    public void put(String label, String value) {
+        Optional<SystemSetting> existing = em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
+                .setParameter("label", label)
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            existing.get().setValue(value, clock.instant());
+        } else {
+            em.persist(new SystemSetting(label, value, clock.instant()));
+        }
+    }
+}
