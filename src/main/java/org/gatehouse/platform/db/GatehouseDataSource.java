@@ -37,7 +37,8 @@ public class GatehouseDataSource implements DataSource {
         this(Environment.system());
     }
 
-    GatehouseDataSource(Environment environment) {
+    /** A datasource reading the given environment instead of the process's. */
+    public GatehouseDataSource(Environment environment) {
         this.environment = environment;
     }
 

@@ -22,6 +22,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        if (error instanceof MalformedJsonException) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(WireObject.JSON_UTF8)
+                    .entity(WireObject.create().put("success", false).put("error", error.getMessage()).build())
+                    .build();
+        }
         if (error instanceof WebApplicationException http) {
             Response response = http.getResponse();
             if (response.hasEntity()) {

@@ -2,9 +2,9 @@ package org.gatehouse.platform.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -36,18 +36,21 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         return parse(new String(entity.readAllBytes(), StandardCharsets.UTF_8));
     }
 
-    /** Parses a body; a body that is not one JSON object is a {@link MalformedJsonException}. */
+    /** Parses a body; anything but exactly one JSON object is a {@link MalformedJsonException}. */
     public static JsonObject parse(String body) {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new MalformedJsonException();
             }
-            return value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) {
+                throw new MalformedJsonException(); // trailing content, which JSON.parse rejects too
+            }
+            return object;
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw new MalformedJsonException();
         }
     }

@@ -31,13 +31,8 @@ public class Configuration {
 
     /** The raw value, empty string included; empty when the variable is not set at all. */
     public Optional<String> value(EnvVar variable) {
-        if (variable.runtimeChangeable()) {
-            Optional<Optional<String>> changed = overlay.lookup(variable.name());
-            if (changed.isPresent()) {
-                return changed.get();
-            }
-        }
-        return environment.get(variable.name());
+        Optional<Optional<String>> changed = overlay.lookup(variable.name());
+        return changed.isPresent() ? changed.get() : environment.get(variable.name());
     }
 
     /** The value when set to something other than the empty string. */

@@ -1,5 +1,6 @@
 package org.gatehouse.settings.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.gatehouse.platform.config.EnvVar;
+import org.gatehouse.platform.config.Environment;
 import org.gatehouse.settings.entity.EnvironmentOverride;
 
 /**
@@ -28,8 +32,32 @@ public class EnvironmentOverlay {
     @Inject
     Clock clock;
 
+    private static final Logger LOG = Logger.getLogger(EnvironmentOverlay.class.getName());
+    static final Duration DEFAULT_REFRESH = Duration.ofSeconds(5);
+
     private volatile Snapshot snapshot;
-    private volatile Duration refreshInterval = Duration.ofSeconds(5);
+    private volatile Duration refreshInterval = DEFAULT_REFRESH;
+
+    @PostConstruct
+    void readRefreshInterval() {
+        refreshInterval = refreshIntervalFrom(Environment.system());
+    }
+
+    static Duration refreshIntervalFrom(Environment environment) {
+        String name = EnvVar.GATEHOUSE_CONFIG_REFRESH_SECONDS.name();
+        return environment.get(name).map(text -> {
+            try {
+                long seconds = Long.parseLong(text.trim());
+                if (seconds >= 0) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            LOG.warning(() -> name + " must be a whole number of seconds >= 0; using " + DEFAULT_REFRESH.toSeconds());
+            return DEFAULT_REFRESH;
+        }).orElse(DEFAULT_REFRESH);
+    }
 
     /** The overriding value: empty when there is no override, {@code Optional.of(Optional.empty())} when unset. */
     public Optional<Optional<String>> lookup(String name) {
@@ -74,10 +102,6 @@ public class EnvironmentOverlay {
     /** Forgets the snapshot; the next read goes to the database. */
     public void invalidate() {
         snapshot = null;
-    }
-
-    void refreshEvery(Duration interval) {
-        this.refreshInterval = interval;
     }
 
     private Snapshot current() {

@@ -1,0 +1,182 @@
+package org.gatehouse.settings.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.gatehouse.platform.config.EnvVar;
+import org.gatehouse.platform.config.Environment;
+import org.gatehouse.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Appendix B read in one place: run-time changes in the database win over the process environment. */
+class ConfigurationTest {
+
+    private TestDatabase db;
+    private EntityManager em;
+    private EnvironmentOverlay overlay;
+    private MovableClock clock;
+
+    @BeforeEach
+    void openDatabase() {
+        db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
+        em = db.entityManagerFactory().createEntityManager();
+        clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        overlay = new EnvironmentOverlay();
+        overlay.em = em;
+        overlay.clock = clock;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        em.close();
+        db.close();
+    }
+
+    private Configuration configurationWith(Map<String, String> environment) {
+        Configuration configuration = new Configuration();
+        configuration.overlay = overlay;
+        configuration.useEnvironment(Environment.of(environment));
+        return configuration;
+    }
+
+    private void change(String name, String value) {
+        em.getTransaction().begin();
+        overlay.put(name, value);
+        em.getTransaction().commit();
+    }
+
+    @Test
+    void aRunTimeChangeWinsOverTheEnvironment() {
+        Configuration configuration = configurationWith(Map.of("AUTH_TOKEN", "from-env"));
+        assertEquals(Optional.of("from-env"), configuration.authToken());
+        change("AUTH_TOKEN", "changed");
+        assertEquals(Optional.of("changed"), configuration.authToken());
+    }
+
+    @Test
+    void aRunTimeUnsetHidesTheEnvironmentValue() {
+        Configuration configuration = configurationWith(Map.of("SIMPLE_SSO_ENABLED", "1"));
+        assertTrue(configuration.simpleSsoEnabled());
+        change("SIMPLE_SSO_ENABLED", null);
+        assertFalse(configuration.simpleSsoEnabled());
+    }
+
+    @Test
+    void anEmptyAuthTokenMeansNoPasswordButIsStillPresent() {
+        Configuration configuration = configurationWith(Map.of("AUTH_TOKEN", ""));
+        assertEquals(Optional.empty(), configuration.authToken());
+        assertTrue(configuration.isPresent(EnvVar.AUTH_TOKEN));
+    }
+
+    @Test
+    void presenceFlagsCountEvenFalseAndEmptyValues() {
+        Configuration configuration = configurationWith(Map.of(
+                "DISABLE_VIEW_CHAT_HISTORY", "false",
+                "WORKSPACE_DELETION_PROTECTION", "",
+                "SIMPLE_SSO_ENABLED", "no"));
+        assertTrue(configuration.chatHistoryViewDisabled());
+        assertTrue(configuration.workspaceDeletionProtected());
+        assertTrue(configuration.simpleSsoEnabled());
+        assertFalse(configuration.simpleSsoNoLogin());
+        assertFalse(configurationWith(Map.of()).chatHistoryViewDisabled());
+    }
+
+    @Test
+    void telemetryIsOffOnlyForExactlyTrue() {
+        assertEquals("false", configurationWith(Map.of()).disableTelemetry());
+        assertFalse(configurationWith(Map.of("DISABLE_TELEMETRY", "TRUE")).telemetryDisabled());
+        assertFalse(configurationWith(Map.of("DISABLE_TELEMETRY", "1")).telemetryDisabled());
+        assertTrue(configurationWith(Map.of("DISABLE_TELEMETRY", "true")).telemetryDisabled());
+        assertTrue(configurationWith(Map.of("NODE_ENV", "development")).telemetryDisabled());
+    }
+
+    @Test
+    void jwtExpiryReadsAnythingLlmNotationAndDefaultsToThirtyDays() {
+        assertEquals(Duration.ofDays(30), configurationWith(Map.of()).jwtExpiry());
+        assertEquals(Duration.ofHours(12), configurationWith(Map.of("JWT_EXPIRY", "12h")).jwtExpiry());
+        assertEquals(Duration.ofDays(30), configurationWith(Map.of("JWT_EXPIRY", "soon")).jwtExpiry());
+        assertEquals(Duration.ofDays(30), configurationWith(Map.of("JWT_EXPIRY", "0")).jwtExpiry());
+    }
+
+    @Test
+    void ssoRedirectNeedsAllThreeVariablesAndAUrl() {
+        Map<String, String> all = Map.of("SIMPLE_SSO_ENABLED", "", "SIMPLE_SSO_NO_LOGIN", "",
+                "SIMPLE_SSO_NO_LOGIN_REDIRECT", "HTTPS://SSO.Example.com");
+        assertEquals(Optional.of("https://sso.example.com/"), configurationWith(all).simpleSsoNoLoginRedirect());
+        assertEquals(Optional.empty(), configurationWith(Map.of("SIMPLE_SSO_ENABLED", "",
+                "SIMPLE_SSO_NO_LOGIN_REDIRECT", "https://sso.example.com")).simpleSsoNoLoginRedirect());
+        assertEquals(Optional.empty(), configurationWith(Map.of("SIMPLE_SSO_ENABLED", "", "SIMPLE_SSO_NO_LOGIN", "",
+                "SIMPLE_SSO_NO_LOGIN_REDIRECT", "not a url")).simpleSsoNoLoginRedirect());
+        assertEquals(Optional.of("https://sso.example.com:8443/login?next=%2F"),
+                Configuration.normalizedUrl("https://sso.example.com:8443/login?next=%2F"));
+    }
+
+    @Test
+    void anotherNodesChangeIsSeenOnceTheSnapshotIsOlderThanTheRefreshInterval() {
+        Configuration configuration = configurationWith(Map.of("AUTH_TOKEN", "from-env"));
+        assertEquals(Optional.of("from-env"), configuration.authToken());
+        // another node writes straight to the shared table
+        em.getTransaction().begin();
+        em.persist(new org.gatehouse.settings.entity.EnvironmentOverride("AUTH_TOKEN", "other-node", clock.instant()));
+        em.getTransaction().commit();
+        assertEquals(Optional.of("from-env"), configuration.authToken(), "still the snapshot");
+        clock.advance(EnvironmentOverlay.DEFAULT_REFRESH);
+        assertEquals(Optional.of("other-node"), configuration.authToken());
+    }
+
+    @Test
+    void putIfAbsentKeepsTheFirstValue() {
+        em.getTransaction().begin();
+        assertEquals("first", overlay.putIfAbsent("JWT_SECRET", "first"));
+        assertEquals("first", overlay.putIfAbsent("JWT_SECRET", "second"));
+        em.getTransaction().commit();
+        assertEquals(Optional.of("first"), configurationWith(Map.of()).jwtSecret());
+    }
+
+    @Test
+    void refreshIntervalComesFromTheEnvironment() {
+        assertEquals(Duration.ofSeconds(30),
+                EnvironmentOverlay.refreshIntervalFrom(Environment.of(Map.of("GATEHOUSE_CONFIG_REFRESH_SECONDS", "30"))));
+        assertEquals(EnvironmentOverlay.DEFAULT_REFRESH,
+                EnvironmentOverlay.refreshIntervalFrom(Environment.of(Map.of("GATEHOUSE_CONFIG_REFRESH_SECONDS", "-1"))));
+        assertEquals(EnvironmentOverlay.DEFAULT_REFRESH, EnvironmentOverlay.refreshIntervalFrom(Environment.of(Map.of())));
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
