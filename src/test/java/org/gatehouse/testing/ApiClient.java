@@ -1,0 +1,87 @@
+package org.gatehouse.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Speaks to Gatehouse the way AnythingLLM's web client does (contract 1.2, 1.3, 7): JSON bodies sent as
+ * {@code text/plain;charset=UTF-8}, {@code Authorization: Bearer <token>} or the literal {@code null}.
+ * Immutable: {@code withToken} and {@code withHeader} return a new client.
+ */
+public final class ApiClient {
+
+    public static final String WEB_CLIENT_CONTENT_TYPE = "text/plain;charset=UTF-8";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final URI base;
+    private final Map<String, String> headers;
+
+    public ApiClient(URL base) {
+        this(URI.create(base.toString().replaceAll("/$", "")), Map.of());
+    }
+
+    private ApiClient(URI base, Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /** Sends {@code Authorization: Bearer <token>}. */
+    public ApiClient withToken(String token) {
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
+    public ApiClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, Map.copyOf(more));
+    }
+
+    public ApiResponse get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public ApiResponse delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    /** POSTs a JSON body as the web client does, as text/plain. */
+    public ApiResponse post(String path, String json) {
+        return send("POST", path, WEB_CLIENT_CONTENT_TYPE, json);
+    }
+
+    public ApiResponse put(String path, String json) {
+        return send("PUT", path, WEB_CLIENT_CONTENT_TYPE, json);
+    }
+
+    /** Any method, any content type (null: no Content-Type header), any body (null: none). */
+    public ApiResponse send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return new ApiResponse(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

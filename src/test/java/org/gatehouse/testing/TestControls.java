@@ -1,0 +1,51 @@
+package org.gatehouse.testing;
+
+import jakarta.json.Json;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Drives the test-support endpoints that {@link Deployments} adds to the suite's WAR. */
+public final class TestControls {
+
+    private final ApiClient api;
+
+    TestControls(ApiClient api) {
+        this.api = api;
+    }
+
+    /** Controls for a server started outside the Arquillian suite with the same deployment. */
+    public static TestControls of(ApiClient api) {
+        return new TestControls(api);
+    }
+
+    /** Back to a fresh install: every table emptied, seed rows restored, clock on system time. */
+    public void reset() {
+        api.post("/api/__test__/reset", "{}").expectStatus(204);
+    }
+
+    /** Changes an environment variable at run time, as the update-env endpoints will. */
+    public void setEnv(String name, String value) {
+        api.put("/api/__test__/environment/" + name, "{\"value\":" + quote(value) + "}").expectStatus(204);
+    }
+
+    /** Unsets an environment variable at run time (it no longer counts as present). */
+    public void unsetEnv(String name) {
+        api.put("/api/__test__/environment/" + name, "{\"value\":null}").expectStatus(204);
+    }
+
+    public void setSetting(String label, String value) {
+        api.put("/api/__test__/settings/" + label, "{\"value\":" + quote(value) + "}").expectStatus(204);
+    }
+
+    public void setClock(Instant instant) {
+        api.put("/api/__test__/clock", "{\"instant\":\"" + instant + "\"}").expectStatus(204);
+    }
+
+    public void advanceClock(Duration duration) {
+        api.post("/api/__test__/clock/advance", "{\"seconds\":" + duration.toSeconds() + "}").expectStatus(204);
+    }
+
+    private static String quote(String value) {
+        return value == null ? "null" : Json.createValue(value).toString();
+    }
+}
