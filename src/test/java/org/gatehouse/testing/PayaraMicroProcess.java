@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +29,12 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /** Deploys the WAR at {@code /} with {@code STORAGE_DIR=storage} and waits until it answers ping. */
     public static PayaraMicroProcess start(Path war, Path storage, Path logFile) throws IOException, InterruptedException {
+        return start(war, storage, logFile, Map.of());
+    }
+
+    /** The same, with more environment variables for the server (database settings, for example). */
+    public static PayaraMicroProcess start(Path war, Path storage, Path logFile, Map<String, String> environment)
+            throws IOException, InterruptedException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
@@ -36,6 +43,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("STORAGE_DIR", storage.toString());
+        builder.environment().putAll(environment);
         PayaraMicroProcess server = new PayaraMicroProcess(builder.start(), new URL("http://127.0.0.1:" + port + "/"));
         server.awaitOnline();
         return server;

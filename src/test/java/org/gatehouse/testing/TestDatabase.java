@@ -30,6 +30,7 @@ public final class TestDatabase implements AutoCloseable {
     private final Kind kind;
     private final String url;
     private final Runnable dropper;
+    private final Map<String, String> credentials;
     private final DataSource dataSource;
     private EntityManagerFactory entityManagerFactory;
 
@@ -37,6 +38,7 @@ public final class TestDatabase implements AutoCloseable {
         this.kind = kind;
         this.url = url;
         this.dropper = dropper;
+        this.credentials = Map.copyOf(credentials);
         Map<String, String> environment = new HashMap<>(credentials);
         environment.put("GATEHOUSE_DATABASE_URL", url);
         this.dataSource = new GatehouseDataSource(Environment.of(environment));
@@ -69,6 +71,16 @@ public final class TestDatabase implements AutoCloseable {
         TestDatabase database = empty(kind);
         SchemaMigrations.migrate(database.dataSource());
         return database;
+    }
+
+    /**
+     * The variables that point a Gatehouse server at this database: what an operator sets to run on
+     * PostgreSQL.
+     */
+    public Map<String, String> serverEnvironment() {
+        Map<String, String> environment = new HashMap<>(credentials);
+        environment.put("GATEHOUSE_DATABASE_URL", url);
+        return environment;
     }
 
     public Kind kind() {

@@ -30,8 +30,9 @@ public final class SchemaMigrations {
                 .validateMigrationNaming(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migration(s) applied now)");
+        var current = flyway.info().current();
+        LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
+                + result.migrationsExecuted + " migration(s) applied now)");
         return result;
     }
 

@@ -39,7 +39,13 @@ public class JwtSecretBootstrap {
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        overlay.putIfAbsent(EnvVar.JWT_SECRET.name(), HexFormat.of().formatHex(secret));
+        String generated = HexFormat.of().formatHex(secret);
+        try {
+            overlay.putIfAbsent(EnvVar.JWT_SECRET.name(), generated);
+        } catch (RuntimeException insertRace) {
+            // Another node inserted its secret at the same moment; its transaction won, so read that one.
+            overlay.putIfAbsent(EnvVar.JWT_SECRET.name(), generated);
+        }
         LOG.info("No JWT_SECRET configured: using the generated secret kept in the database.");
     }
 }

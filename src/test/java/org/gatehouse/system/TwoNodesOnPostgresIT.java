@@ -1,0 +1,72 @@
+package org.gatehouse.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.gatehouse.testing.ApiClient;
+import org.gatehouse.testing.Deployments;
+import org.gatehouse.testing.PayaraMicroProcess;
+import org.gatehouse.testing.TestControls;
+import org.gatehouse.testing.TestDatabase;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Gatehouse nodes, each with its own STORAGE_DIR, started together on one empty PostgreSQL database,
+ * behave as one: the schema is migrated once, both sign with the same generated JWT secret, and what one
+ * node writes the other serves. Runs wherever PostgreSQL is available, which CI guarantees.
+ */
+class TwoNodesOnPostgresIT {
+
+    @Test
+    void twoNodesOnOneDatabaseBehaveAsOne() throws Exception {
+        assumeTrue(TestDatabase.kinds().contains(TestDatabase.Kind.POSTGRESQL), "PostgreSQL is not available here");
+        Path root = Files.createDirectories(Path.of(System.getProperty("gatehouse.itStorage", "target/it-storage"),
+                "two-nodes"));
+        Path war = root.resolve("gatehouse-with-test-support.war");
+        Deployments.gatehouse().as(ZipExporter.class).exportTo(war.toFile(), true);
+
+        try (TestDatabase database = TestDatabase.empty(TestDatabase.Kind.POSTGRESQL)) {
+            Map<String, String> environment = new HashMap<>(database.serverEnvironment());
+            environment.put("GATEHOUSE_CONFIG_REFRESH_SECONDS", "0");
+            CompletableFuture<PayaraMicroProcess> startingA = start(war, root, "a", environment);
+            CompletableFuture<PayaraMicroProcess> startingB = start(war, root, "b", environment);
+            try (PayaraMicroProcess a = startingA.join(); PayaraMicroProcess b = startingB.join()) {
+                ApiClient nodeA = new ApiClient(a.baseUrl());
+                ApiClient nodeB = new ApiClient(b.baseUrl());
+
+                TestControls.of(nodeA).setSetting("custom_app_name", "One Cluster");
+                nodeB.get("/api/system/custom-app-name").expectStatus(200)
+                        .expectJson("{\"customAppName\":\"One Cluster\"}");
+
+                TestControls.of(nodeB).setEnv("WORKSPACE_DELETION_PROTECTION", "");
+                assertEquals(JsonValue.TRUE, nodeA.get("/api/setup-complete").json()
+                        .getJsonObject("results").get("WorkspaceDeletionProtection"), "B's run-time change seen by A");
+            }
+            try (var connection = database.connection();
+                 var statement = connection.createStatement();
+                 var rows = statement.executeQuery("SELECT COUNT(*) FROM environment_overrides WHERE name = 'JWT_SECRET'")) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "one secret for both nodes");
+            }
+        }
+    }
+
+    private static CompletableFuture<PayaraMicroProcess> start(Path war, Path root, String node,
+                                                               Map<String, String> environment) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Path storage = Files.createTempDirectory(root, "node-" + node + "-");
+                return PayaraMicroProcess.start(war, storage, root.resolve("node-" + node + ".log"), environment);
+            } catch (Exception e) {
+                throw new IllegalStateException("node " + node + " did not start", e);
+            }
+        });
+    }
+}
