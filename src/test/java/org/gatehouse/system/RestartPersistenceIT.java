@@ -40,6 +40,8 @@ class RestartPersistenceIT {
             controls.setSetting("custom_app_name", "Survives Restarts");
             controls.setEnv("AUTH_TOKEN", "changed-at-run-time");
         }
+        assertTrue(Files.readString(storage.resolve("derby.log")).contains("Shutting down Derby engine"),
+                "a stopped server closes Derby cleanly, leaving no recovery for the next start");
         secretAfterFirstStart = generatedJwtSecret(storage);
         assertEquals(64, secretAfterFirstStart.length(), "256-bit secret, hex");
         assertTrue(Files.isRegularFile(storage.resolve("derby.log")), "derby.log beside the database");

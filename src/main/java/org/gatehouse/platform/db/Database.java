@@ -4,6 +4,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
 
 /**
  * Declares Gatehouse's pooled, transactional datasource portably (on a web component, where every
@@ -24,8 +25,12 @@ public class Database implements ServletContextListener {
     /** The name persistence.xml and the migration runner look the datasource up by. */
     public static final String JNDI_NAME = "java:app/jdbc/gatehouse";
 
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        GatehouseDataSource.shutdownEmbeddedDerby();
+        if (GatehouseDataSource.shutdownEmbeddedDerby()) {
+            LOG.info("Embedded Derby database closed.");
+        }
     }
 }

@@ -28,6 +28,14 @@ public class GatehouseDataSource implements DataSource {
 
     private static volatile boolean embeddedDerbyBooted;
 
+    /**
+     * Payara Micro (and any server killed by a signal) exits without undeploying applications, so
+     * {@code contextDestroyed} never runs; this hook closes Derby on JVM exit instead of leaving crash
+     * recovery to the next start.
+     */
+    private static final Thread DERBY_ON_EXIT = new Thread(GatehouseDataSource::shutdownEmbeddedDerby,
+            "gatehouse-derby-shutdown");
+
     private final Environment environment;
     private volatile Target target;
     private int loginTimeout;
@@ -71,16 +79,29 @@ public class GatehouseDataSource implements DataSource {
         return current;
     }
 
-    /** Shuts the embedded Derby engine down so the database files are released on undeploy. */
-    public static void shutdownEmbeddedDerby() {
+    /**
+     * Shuts the embedded Derby engine down so the database files are released on undeploy.
+     *
+     * @return whether Derby was in use and has shut down
+     */
+    public static boolean shutdownEmbeddedDerby() {
         if (!embeddedDerbyBooted) {
-            return;
+            return false;
         }
         embeddedDerbyBooted = false;
+        if (Thread.currentThread() != DERBY_ON_EXIT) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(DERBY_ON_EXIT);
+            } catch (IllegalStateException exiting) {
+                // the JVM is already exiting; the hook runs too and finds Derby closed
+            }
+        }
         try {
             Target.driverFor("jdbc:derby:").connect("jdbc:derby:;shutdown=true", new Properties());
-        } catch (SQLException expected) {
+            return false;
+        } catch (SQLException shutdown) {
             // Derby reports a successful engine shutdown as SQLState XJ015.
+            return "XJ015".equals(shutdown.getSQLState());
         }
     }
 
@@ -101,7 +122,10 @@ public class GatehouseDataSource implements DataSource {
                 System.setProperty("derby.stream.error.file", storage.resolve("derby.log").toString());
             }
             String url = "jdbc:derby:" + storage.resolve(DERBY_DIRECTORY) + ";create=true";
-            embeddedDerbyBooted = true;
+            if (!embeddedDerbyBooted) {
+                embeddedDerbyBooted = true;
+                Runtime.getRuntime().addShutdownHook(DERBY_ON_EXIT);
+            }
             return new Target(url, credentials, driverFor(url));
         }
 
