@@ -140,13 +140,19 @@ public class GatehouseDataSource implements DataSource {
                     // a driver that cannot judge the URL is not the one we want
                 }
             }
-            throw new IllegalStateException("No JDBC driver in Gatehouse accepts the URL " + url.split(";")[0]);
+            throw new IllegalStateException("No JDBC driver in Gatehouse accepts " + scheme(url) + " URLs");
+        }
+
+        /** Only the {@code jdbc:vendor:} part: a URL may carry a password, which must not reach a log. */
+        static String scheme(String url) {
+            int second = url.indexOf(':', url.indexOf(':') + 1);
+            return second < 0 ? "unrecognized" : url.substring(0, second + 1);
         }
 
         Connection connect() throws SQLException {
             Connection connection = driver.connect(url, credentials);
             if (connection == null) {
-                throw new SQLException("The JDBC driver refused the URL " + url.split(";")[0]);
+                throw new SQLException("The " + scheme(url) + " driver refused the configured URL");
             }
             return connection;
         }

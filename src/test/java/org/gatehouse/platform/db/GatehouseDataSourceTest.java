@@ -1,6 +1,8 @@
 package org.gatehouse.platform.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -24,6 +26,15 @@ class GatehouseDataSourceTest {
         assertTrue(Files.isDirectory(storage.resolve(GatehouseDataSource.DERBY_DIRECTORY)), "database under STORAGE_DIR");
         assertEquals("jdbc:derby:" + storage.resolve(GatehouseDataSource.DERBY_DIRECTORY) + ";create=true",
                 dataSource.url());
+    }
+
+    @Test
+    void anUnknownDatabaseIsNamedWithoutTheSecretsOfItsUrl() {
+        GatehouseDataSource dataSource = new GatehouseDataSource(Environment.of(Map.of(
+                "GATEHOUSE_DATABASE_URL", "jdbc:oracle:thin:scott/tiger@db:1521/xe?password=hunter2")));
+        IllegalStateException error = assertThrows(IllegalStateException.class, dataSource::getConnection);
+        assertEquals("No JDBC driver in Gatehouse accepts jdbc:oracle: URLs", error.getMessage());
+        assertFalse(error.getMessage().contains("hunter2") || error.getMessage().contains("tiger"));
     }
 
     @Test
