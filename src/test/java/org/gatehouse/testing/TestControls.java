@@ -1,6 +1,8 @@
 package org.gatehouse.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -43,6 +45,33 @@ public final class TestControls {
 
     public void advanceClock(Duration duration) {
         api.post("/api/__test__/clock/advance", "{\"seconds\":" + duration.toSeconds() + "}").expectStatus(204);
+    }
+
+    /** Creates a user straight in the database; answers its id. */
+    public int createUser(String username, String password, String role, boolean suspended) {
+        return api.post("/api/__test__/users", Json.createObjectBuilder().add("username", username)
+                .add("password", password).add("role", role).add("suspended", suspended).build().toString())
+                .expectStatus(200).json().getInt("id");
+    }
+
+    /** Suspends a user straight in the database. */
+    public void suspendUser(int id) {
+        api.post("/api/__test__/users/" + id + "/suspend", "").expectStatus(204);
+    }
+
+    public void deleteUser(int id) {
+        api.delete("/api/__test__/users/" + id).expectStatus(204);
+    }
+
+    /** The event log, oldest first: each entry has {@code event}, parsed {@code metadata} and {@code userId}. */
+    public List<JsonObject> events() {
+        return api.get("/api/__test__/events").expectStatus(200).json().getJsonArray("events")
+                .getValuesAs(JsonObject.class);
+    }
+
+    /** The events with this name, oldest first. */
+    public List<JsonObject> events(String name) {
+        return events().stream().filter(e -> e.getString("event").equals(name)).toList();
     }
 
     private static String quote(String value) {

@@ -2,6 +2,8 @@ package org.gatehouse.testsupport;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -16,8 +18,11 @@ import jakarta.ws.rs.PathParam;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.gatehouse.events.entity.EventLog;
 import org.gatehouse.settings.control.EnvironmentOverlay;
 import org.gatehouse.settings.control.SystemSettings;
+import org.gatehouse.users.control.UserService;
+import org.gatehouse.users.entity.User;
 
 /**
  * Controls that exist only in the integration-test deployment (see {@code Deployments}): back to a fresh
@@ -32,7 +37,7 @@ public class TestSupportResource {
     private static final List<String> TABLES = List.of(
             "workspace_chats", "document_vectors", "workspace_documents", "workspace_threads", "workspace_users",
             "recovery_codes", "password_reset_tokens", "temporary_auth_tokens", "browser_extension_api_keys",
-            "api_keys", "invites", "event_logs", "workspaces", "users", "system_settings");
+            "api_keys", "invites", "event_logs", "workspaces", "users", "system_settings", "login_failures");
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
@@ -42,6 +47,9 @@ public class TestSupportResource {
 
     @Inject
     SystemSettings settings;
+
+    @Inject
+    UserService users;
 
     @POST
     @Path("reset")
@@ -78,6 +86,49 @@ public class TestSupportResource {
     @Path("clock/advance")
     public void advance(JsonObject body) {
         TestClockProducer.CLOCK.advance(Duration.ofSeconds(body.getJsonNumber("seconds").longValue()));
+    }
+
+    /** Creates a user directly (USER-CREATE rules apply), optionally suspended; answers its id. */
+    @POST
+    @Path("users")
+    @Transactional
+    public JsonObject createUser(JsonObject body) {
+        UserService.Created created = users.create(body);
+        if (created.user() == null) {
+            throw new IllegalArgumentException(created.error());
+        }
+        if (body.getBoolean("suspended", false)) {
+            created.user().setSuspended(1);
+        }
+        return Json.createObjectBuilder().add("id", created.user().getId()).build();
+    }
+
+    @POST
+    @Path("users/{id}/suspend")
+    @Transactional
+    public void suspendUser(@PathParam("id") int id) {
+        em.find(User.class, id).setSuspended(1);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("users/{id}")
+    @Transactional
+    public void deleteUser(@PathParam("id") int id) {
+        em.remove(em.find(User.class, id));
+    }
+
+    /** The event log, oldest first, metadata parsed. */
+    @GET
+    @Path("events")
+    public JsonObject events() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (EventLog event : em.createQuery("SELECT e FROM EventLog e ORDER BY e.id", EventLog.class).getResultList()) {
+            list.add(Json.createObjectBuilder()
+                    .add("event", event.getEvent())
+                    .add("metadata", Json.createReader(new java.io.StringReader(event.getMetadata())).readObject())
+                    .add("userId", event.getUserId() == null ? JsonValue.NULL : Json.createValue(event.getUserId())));
+        }
+        return Json.createObjectBuilder().add("events", list).build();
     }
 
     /** An unexpected failure whose message must never reach the client. */

@@ -30,6 +30,13 @@ public enum EnvVar {
     PASSWORDSYMBOL,
     PASSWORDREQUIREMENTS,
 
+    // Brute-force protection and password policy (Gatehouse's own)
+    GATEHOUSE_LOCKOUT_THRESHOLD,
+    GATEHOUSE_LOCKOUT_SECONDS,
+    GATEHOUSE_LOCKOUT_MAX_SECONDS,
+    GATEHOUSE_LOCKOUT_RESET_HOURS,
+    GATEHOUSE_PASSWORD_DENYLIST,
+
     // Simple SSO and administrator switches (presence flags)
     SIMPLE_SSO_ENABLED,
     SIMPLE_SSO_NO_LOGIN,

@@ -45,6 +45,22 @@ public class Configuration {
         return value(variable).isPresent();
     }
 
+    /** A whole number, or the default when unset or unreadable. */
+    public int intValue(EnvVar variable, int defaultValue) {
+        return nonEmpty(variable).map(text -> {
+            try {
+                return Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                return defaultValue;
+            }
+        }).orElse(defaultValue);
+    }
+
+    /** The SSO switch that turns credential sign-in off: multi-user mode plus both SSO flags (contract 1.5). */
+    public boolean credentialLoginDisabledBySso() {
+        return simpleSsoEnabled() && simpleSsoNoLogin();
+    }
+
     public Optional<String> authToken() {
         return nonEmpty(EnvVar.AUTH_TOKEN);
     }

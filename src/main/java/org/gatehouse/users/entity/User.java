@@ -54,6 +54,10 @@ public class User {
     @Column(name = "bio")
     private String bio = "";
 
+    /** Session tokens issued before this instant are refused; null until the first revocation. */
+    @Column(name = "tokens_valid_after")
+    private Instant tokensValidAfter;
+
     /** Never returned by the API. */
     @Lob
     @Column(name = "web_push_subscription_config")
@@ -89,6 +93,9 @@ public class User {
     public void setDailyMessageLimit(Integer limit) { this.dailyMessageLimit = limit; }
     public String getBio() { return bio; }
     public void setBio(String bio) { this.bio = bio; }
+    public Instant getTokensValidAfter() { return tokensValidAfter; }
+    /** Ends every session of this user issued before {@code now}. */
+    public void revokeSessions(Instant now) { this.tokensValidAfter = now; }
     public String getWebPushSubscriptionConfig() { return webPushSubscriptionConfig; }
     public void setWebPushSubscriptionConfig(String config) { this.webPushSubscriptionConfig = config; }
 }

@@ -1,0 +1,37 @@
+package org.gatehouse.auth.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.annotation.WebFilter;
+import java.io.IOException;
+import org.apache.shiro.subject.support.DefaultSubjectContext;
+import org.apache.shiro.web.servlet.AbstractShiroFilter;
+import org.gatehouse.auth.control.GatehouseSecurityManager;
+
+/**
+ * Binds a Shiro subject to every request so the JAX-RS guards ({@link ValidatedRequest},
+ * {@link StrictRoles}, {@link FlexRoles}) and services can ask it who is calling. API requests never
+ * create an HTTP session.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class ShiroRequestFilter extends AbstractShiroFilter {
+
+    @Inject
+    GatehouseSecurityManager security;
+
+    @Override
+    public void init() {
+        setSecurityManager(security.manager());
+        setStaticSecurityManagerEnabled(false);
+    }
+
+    @Override
+    protected void doFilterInternal(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        request.setAttribute(DefaultSubjectContext.SESSION_CREATION_ENABLED, Boolean.FALSE);
+        super.doFilterInternal(request, response, chain);
+    }
+}

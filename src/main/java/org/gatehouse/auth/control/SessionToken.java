@@ -1,0 +1,22 @@
+package org.gatehouse.auth.control;
+
+import org.apache.shiro.authc.AuthenticationToken;
+
+/** A session JWT presented on a request, with the mode that decides which claims it must carry. */
+public record SessionToken(String jwt, AuthMode mode) implements AuthenticationToken {
+
+    @Override
+    public Object getPrincipal() {
+        return null;
+    }
+
+    @Override
+    public Object getCredentials() {
+        return jwt;
+    }
+
+    @Override
+    public String toString() {
+        return "SessionToken[" + mode + "]"; // never the token itself
+    }
+}

@@ -1,0 +1,94 @@
+package org.gatehouse.auth.control;
+
+import static org.gatehouse.auth.control.SessionRejectedException.MULTI_USER_INVALID;
+import static org.gatehouse.auth.control.SessionRejectedException.MULTI_USER_NO_USER;
+import static org.gatehouse.auth.control.SessionRejectedException.SINGLE_USER_INVALID;
+import static org.gatehouse.auth.control.SessionRejectedException.SINGLE_USER_WRONG_PASSWORD;
+import static org.gatehouse.auth.control.SessionRejectedException.SUSPENDED;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.SimpleAuthenticationInfo;
+import org.apache.shiro.authz.AuthorizationInfo;
+import org.apache.shiro.realm.AuthorizingRealm;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.gatehouse.settings.control.Configuration;
+import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.entity.User;
+
+/**
+ * The session JWT of every request (contract 1.5). In multi-user mode the user is loaded on every
+ * request, so deletion, suspension and role changes take effect at once; sessions issued before the
+ * user's "tokens valid after" instant are refused. In single-user mode the token must be bound to the
+ * current {@code AUTH_TOKEN} and issued after the last single-user logout.
+ */
+@Dependent
+public class SessionTokenRealm extends AuthorizingRealm {
+
+    @Inject
+    SessionTokens tokens;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    Configuration configuration;
+
+    @Inject
+    SingleUserSessions singleUserSessions;
+
+    public SessionTokenRealm() {
+        setName("session-token");
+        setAuthenticationTokenClass(SessionToken.class);
+        setCredentialsMatcher((token, info) -> true); // decided in doGetAuthenticationInfo
+        setAuthorizationCachingEnabled(false);
+    }
+
+    @Override
+    protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
+        SessionToken session = (SessionToken) token;
+        Object principal = session.mode().isMultiUser() ? user(session) : singleUser(session);
+        return new SimpleAuthenticationInfo(principal, session.jwt(), getName());
+    }
+
+    private User user(SessionToken session) {
+        SessionTokens.Claims claims = tokens.verify(session.jwt())
+                .orElseThrow(() -> new SessionRejectedException(MULTI_USER_INVALID));
+        int userId = claims.userId().orElseThrow(() -> new SessionRejectedException(MULTI_USER_INVALID));
+        User user = users.byId(userId).orElseThrow(() -> new SessionRejectedException(MULTI_USER_NO_USER));
+        if (user.getSuspended() != 0) {
+            throw new SessionRejectedException(SUSPENDED);
+        }
+        if (issuedBefore(claims, user.getTokensValidAfter())) {
+            throw new SessionRejectedException(MULTI_USER_INVALID);
+        }
+        return user;
+    }
+
+    private SingleUserPrincipal singleUser(SessionToken session) {
+        SessionTokens.Claims claims = tokens.verify(session.jwt())
+                .orElseThrow(() -> new SessionRejectedException(SINGLE_USER_INVALID));
+        String binding = claims.passwordBinding()
+                .orElseThrow(() -> new SessionRejectedException(SINGLE_USER_INVALID));
+        if (issuedBefore(claims, singleUserSessions.validAfter().orElse(null))) {
+            throw new SessionRejectedException(SINGLE_USER_INVALID);
+        }
+        String expected = configuration.authToken().map(tokens::passwordBinding).orElse(null);
+        if (!binding.equals(expected)) {
+            throw new SessionRejectedException(SINGLE_USER_WRONG_PASSWORD);
+        }
+        return SingleUserPrincipal.INSTANCE;
+    }
+
+    private static boolean issuedBefore(SessionTokens.Claims claims, Instant validAfter) {
+        return validAfter != null && claims.issuedAt().isBefore(validAfter);
+    }
+
+    @Override
+    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
+        return UserRoles.of(principals, getName());
+    }
+}

@@ -1,0 +1,19 @@
+package org.gatehouse.events.control;
+
+/** Event names of contract appendix A, and those Gatehouse adds (docs/compatibility.md). */
+public final class AuditEvent {
+
+    public static final String LOGIN = "login_event";
+    public static final String FAILED_LOGIN_INVALID_USERNAME = "failed_login_invalid_username";
+    public static final String FAILED_LOGIN_INVALID_PASSWORD = "failed_login_invalid_password";
+    public static final String FAILED_LOGIN_ACCOUNT_SUSPENDED = "failed_login_account_suspended";
+    public static final String MULTI_USER_MODE_ENABLED = "multi_user_mode_enabled";
+    public static final String USER_UPDATED = "user_updated";
+
+    // Gatehouse's own
+    public static final String FAILED_LOGIN_LOCKED_OUT = "failed_login_locked_out";
+    public static final String USER_SESSIONS_REVOKED = "user_sessions_revoked";
+
+    private AuditEvent() {
+    }
+}
