@@ -37,7 +37,7 @@ public class RoleRules {
         }
         if (isManager(caller)) {
             String role = body.get("role") instanceof JsonString text ? text.getString() : null;
-            return MANAGER_ASSIGNABLE.contains(role) ? Optional.empty() : Optional.of(INVALID_ROLE_SELECTION);
+            return role != null && MANAGER_ASSIGNABLE.contains(role) ? Optional.empty() : Optional.of(INVALID_ROLE_SELECTION);
         }
         return Optional.of(INVALID_CALLER);
     }
