@@ -81,6 +81,10 @@ class MultiUserSessionIT extends GatehouseIT {
                 .expectJson("{\"error\":\"User is suspended from system\"}");
         api.withToken(token).get("/api/system/refresh-user").expectStatus(401)
                 .expectJson("{\"error\":\"User is suspended from system\"}");
+        controls.unsuspendUser(janeId);
+        api.withToken(token).get("/api/system/check-token").expectStatus(401)
+                .expectJson("{\"error\":\"Invalid auth token.\"}");
+        api.withToken(accounts.login("jane", "jane-password-2026")).get("/api/system/check-token").expectStatus(200);
     }
 
     @Test

@@ -59,6 +59,10 @@ public final class TestControls {
         api.post("/api/__test__/users/" + id + "/suspend", "").expectStatus(204);
     }
 
+    public void unsuspendUser(int id) {
+        api.post("/api/__test__/users/" + id + "/unsuspend", "").expectStatus(204);
+    }
+
     public void deleteUser(int id) {
         api.delete("/api/__test__/users/" + id).expectStatus(204);
     }

@@ -107,7 +107,17 @@ public class TestSupportResource {
     @Path("users/{id}/suspend")
     @Transactional
     public void suspendUser(@PathParam("id") int id) {
-        em.find(User.class, id).setSuspended(1);
+        // the real USER-UPDATE path, as the admin endpoints will take it
+        if (!users.update(id, Json.createObjectBuilder().add("suspended", 1).build()).success()) {
+            throw new IllegalArgumentException("cannot suspend " + id);
+        }
+    }
+
+    @POST
+    @Path("users/{id}/unsuspend")
+    @Transactional
+    public void unsuspendUser(@PathParam("id") int id) {
+        users.update(id, Json.createObjectBuilder().add("suspended", 0).build());
     }
 
     @jakarta.ws.rs.DELETE

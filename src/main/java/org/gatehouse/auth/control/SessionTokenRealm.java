@@ -83,8 +83,9 @@ public class SessionTokenRealm extends AuthorizingRealm {
         return SingleUserPrincipal.INSTANCE;
     }
 
+    /** Issued at or before the revocation instant: a revocation certainly ends tokens of its own millisecond. */
     private static boolean issuedBefore(SessionTokens.Claims claims, Instant validAfter) {
-        return validAfter != null && claims.issuedAt().isBefore(validAfter);
+        return validAfter != null && !claims.issuedAt().isAfter(validAfter);
     }
 
     @Override

@@ -2,16 +2,24 @@ package org.gatehouse.users.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.gatehouse.auth.control.PasswordHashing;
+import org.gatehouse.events.control.AuditEvent;
+import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.json.JsValues;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
@@ -38,6 +46,9 @@ public class UserService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EventLogService events;
 
     /** The created user, or the first rule the input breaks. */
     public record Created(User user, String error) {
@@ -85,6 +96,134 @@ public class UserService {
         em.persist(user);
         em.flush();
         return new Created(user, null);
+    }
+
+    /** The result of USER-UPDATE: success, or the first rule broken. */
+    public record Updated(boolean success, String error) {
+        static Updated failed(String error) {
+            return new Updated(false, error);
+        }
+    }
+
+    private static final List<String> UPDATABLE =
+            List.of("username", "password", "pfpFilename", "role", "suspended", "dailyMessageLimit", "bio");
+
+    /**
+     * USER-UPDATE (contract 5.0): unknown keys are dropped, values coerced as JavaScript would, each
+     * change validated, then written with one {@code user_updated} event naming the target user. Beyond
+     * AnythingLLM, a new password or a suspension ends every earlier session of that user.
+     */
+    @Transactional
+    public Updated update(int targetId, JsonObject updates) {
+        User user = em.find(User.class, targetId);
+        if (user == null) {
+            return Updated.failed("User not found");
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (String key : UPDATABLE) {
+            if (updates.containsKey(key)) {
+                changes.put(key, coerce(key, updates.get(key)));
+            }
+        }
+        if (user.getUsername() != null && user.getUsername().equals(changes.get("username"))) {
+            changes.remove("username");
+        }
+        Optional<String> problem = validate(changes);
+        if (problem.isPresent()) {
+            return Updated.failed(problem.get());
+        }
+        if (changes.isEmpty()) {
+            return Updated.failed("No valid updates applied.");
+        }
+        if (changes.containsKey("password")) {
+            Optional<String> weak = passwords.violation((String) changes.get("password"),
+                    (String) changes.getOrDefault("username", user.getUsername()));
+            if (weak.isPresent()) {
+                return Updated.failed(weak.get());
+            }
+        }
+        if (changes.containsKey("username")
+                && users.byUsername((String) changes.get("username")).filter(other -> !other.getId().equals(targetId)).isPresent()) {
+            return Updated.failed(UsernameRules.TAKEN);
+        }
+        JsonObjectBuilder changed = Json.createObjectBuilder();
+        boolean endSessions = apply(user, changes, changed);
+        if (endSessions) {
+            user.revokeSessions(clock.instant());
+        }
+        events.record(AuditEvent.USER_UPDATED, Json.createObjectBuilder()
+                .add("username", user.getUsername())
+                .add("changes", changed)
+                .build(), user.getId());
+        return new Updated(true, null);
+    }
+
+    private static Object coerce(String key, JsonValue value) {
+        return switch (key) {
+            case "suspended" -> JsValues.truthy(value) ? 1 : 0;
+            case "dailyMessageLimit" -> value == JsonValue.NULL ? null : value;
+            default -> JsValues.string(value);
+        };
+    }
+
+    private static Optional<String> validate(Map<String, Object> changes) {
+        if (changes.containsKey("username")) {
+            Optional<String> problem = UsernameRules.violation((String) changes.get("username"));
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        if (changes.containsKey("role") && Role.fromWire((String) changes.get("role")).isEmpty()) {
+            return Optional.of(INVALID_ROLE);
+        }
+        if (changes.containsKey("bio") && ((String) changes.get("bio")).length() > 1000) {
+            return Optional.of(BIO_TOO_LONG);
+        }
+        if (changes.containsKey("dailyMessageLimit")) {
+            Optional<Optional<Integer>> limit = dailyMessageLimit((JsonValue) changes.get("dailyMessageLimit"));
+            if (limit.isEmpty()) {
+                return Optional.of(BAD_LIMIT);
+            }
+            changes.put("dailyMessageLimit", limit.get().orElse(null));
+        }
+        return Optional.empty();
+    }
+
+    /** Writes the changes; records "old => new" for each field that really changed, never the password. */
+    private boolean apply(User user, Map<String, Object> changes, JsonObjectBuilder changed) {
+        boolean endSessions = false;
+        for (var change : changes.entrySet()) {
+            Object value = change.getValue();
+            Object old = switch (change.getKey()) {
+                case "username" -> user.getUsername();
+                case "pfpFilename" -> user.getPfpFilename();
+                case "role" -> user.getRole();
+                case "suspended" -> user.getSuspended();
+                case "dailyMessageLimit" -> user.getDailyMessageLimit();
+                case "bio" -> user.getBio();
+                default -> null;
+            };
+            switch (change.getKey()) {
+                case "username" -> user.setUsername((String) value);
+                case "password" -> {
+                    user.setPassword(hashing.hash((String) value));
+                    endSessions = true;
+                }
+                case "pfpFilename" -> user.setPfpFilename((String) value);
+                case "role" -> user.setRole(Role.fromWire((String) value).orElseThrow());
+                case "suspended" -> {
+                    endSessions |= user.getSuspended() == 0 && (Integer) value == 1;
+                    user.setSuspended((Integer) value);
+                }
+                case "dailyMessageLimit" -> user.setDailyMessageLimit((Integer) value);
+                case "bio" -> user.setBio((String) value);
+                default -> throw new IllegalStateException(change.getKey());
+            }
+            if (!"password".equals(change.getKey()) && !Objects.equals(String.valueOf(old), String.valueOf(value))) {
+                changed.add(change.getKey(), old + " => " + value);
+            }
+        }
+        return endSessions;
     }
 
     /** Null or a number >= 1 (numeric text included, as JavaScript's Number() reads it); empty when invalid. */

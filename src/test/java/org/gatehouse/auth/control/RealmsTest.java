@@ -159,6 +159,9 @@ class RealmsTest {
         em.getTransaction().begin();
         em.find(User.class, jane.getId()).revokeSessions(clock.instant());
         em.getTransaction().commit();
+        String sameMillisecond = tokens.mintForUser(jane.getId(), "jane");
+        assertRejected(sameMillisecond, AuthMode.MULTI_USER, SessionRejectedException.MULTI_USER_INVALID);
+        clock.advance(Duration.ofMillis(1));
         String after = tokens.mintForUser(jane.getId(), "jane");
         assertRejected(before, AuthMode.MULTI_USER, SessionRejectedException.MULTI_USER_INVALID);
         shiro.authenticate(new SessionToken(after, AuthMode.MULTI_USER));

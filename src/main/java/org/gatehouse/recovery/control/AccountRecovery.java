@@ -1,0 +1,171 @@
+package org.gatehouse.recovery.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.gatehouse.auth.control.LoginThrottle;
+import org.gatehouse.auth.control.PasswordHashing;
+import org.gatehouse.auth.entity.LoginFailureKey;
+import org.gatehouse.events.control.AuditEvent;
+import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.recovery.entity.PasswordResetToken;
+import org.gatehouse.recovery.entity.RecoveryCode;
+import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.control.UserService;
+import org.gatehouse.users.entity.User;
+
+/**
+ * Account recovery in multi-user mode (contract 6.2): two recovery codes unlock a reset token valid for
+ * ten minutes; the token sets a new password. Beyond AnythingLLM: attempts are throttled like sign-in,
+ * reset tokens are stored only as SHA-256 hashes, and a reset ends every earlier session of the user.
+ */
+@ApplicationScoped
+public class AccountRecovery {
+
+    static final Duration RESET_TOKEN_LIFETIME = Duration.ofMinutes(10);
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$");
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    UserService userService;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    EventLogService events;
+
+    @Inject
+    Clock clock;
+
+    /** A reset token for the user, or empty ("Invalid recovery codes."). */
+    @Transactional
+    public Optional<String> recover(JsonValue username, JsonValue recoveryCodes, String ip) {
+        String name = username instanceof JsonString text ? text.getString() : String.valueOf(username);
+        List<LoginFailureKey> keys = List.of(LoginFailureKey.username(name), LoginFailureKey.ip(ip));
+        Optional<User> user = users.byUsername(name);
+        if (throttle.isLocked(keys)) {
+            hashing.spendEquivalentTime(name);
+            events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT,
+                    Json.createObjectBuilder().add("ip", ip).add("username", name).build(),
+                    user.map(User::getId).orElse(null));
+            return Optional.empty();
+        }
+        List<String> codes = candidateCodes(recoveryCodes);
+        if (user.isEmpty() || codes.size() != 2 || !matchesTwoDifferentCodes(user.get(), codes)) {
+            if (user.isEmpty()) {
+                hashing.spendEquivalentTime(name);
+            }
+            throttle.recordFailure(keys);
+            return Optional.empty();
+        }
+        throttle.recordSuccess(keys);
+        String token = UUID.randomUUID().toString();
+        em.persist(new PasswordResetToken(user.get().getId(), digest(token),
+                clock.instant().plus(RESET_TOKEN_LIFETIME), clock.instant()));
+        return Optional.of(token);
+    }
+
+    /** The outcome of a reset: success, or the message to show (null: none, as the contract answers). */
+    public record Reset(boolean success, String message) {
+    }
+
+    /** Sets a new password with a reset token (contract E16). */
+    @Transactional
+    public Reset reset(String token, String newPassword, String confirmPassword) {
+        String password = newPassword == null ? "" : newPassword.trim();
+        if (password.isEmpty()) {
+            return new Reset(false, "Invalid password.");
+        }
+        if (!password.equals(confirmPassword)) {
+            return new Reset(false, "Passwords do not match");
+        }
+        PasswordResetToken stored = token == null ? null : em.createQuery(
+                        "SELECT t FROM PasswordResetToken t WHERE t.token = :token", PasswordResetToken.class)
+                .setParameter("token", digest(token)).getResultStream().findFirst().orElse(null);
+        if (stored == null || !clock.instant().isBefore(stored.getExpiresAt())) {
+            return new Reset(false, null);
+        }
+        UserService.Updated updated = userService.update(stored.getUserId(),
+                Json.createObjectBuilder().add("password", password).build());
+        if (!updated.success()) {
+            return new Reset(false, null);
+        }
+        int userId = stored.getUserId();
+        em.createQuery("DELETE FROM PasswordResetToken t WHERE t.userId = :user").setParameter("user", userId).executeUpdate();
+        em.createQuery("DELETE FROM RecoveryCode c WHERE c.userId = :user").setParameter("user", userId).executeUpdate();
+        em.find(User.class, userId).setSeenRecoveryCodes(Boolean.FALSE);
+        return new Reset(true, "Password reset successful");
+    }
+
+    /** Trimmed strings that look like UUIDs, duplicates removed, the first two (contract 6.2). */
+    static List<String> candidateCodes(JsonValue value) {
+        if (!(value instanceof JsonArray array)) {
+            return List.of();
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (JsonValue item : array) {
+            if (item instanceof JsonString text && UUID_TEXT.matcher(text.getString().trim()).matches()) {
+                codes.add(text.getString().trim());
+            }
+        }
+        return new ArrayList<>(codes).subList(0, Math.min(2, codes.size()));
+    }
+
+    private boolean matchesTwoDifferentCodes(User user, List<String> codes) {
+        List<RecoveryCode> stored = em.createQuery("SELECT c FROM RecoveryCode c WHERE c.userId = :user ORDER BY c.id",
+                RecoveryCode.class).setParameter("user", user.getId()).getResultList();
+        if (stored.size() < RecoveryCodes.PER_USER) {
+            return false;
+        }
+        Set<Integer> used = new java.util.HashSet<>();
+        for (String code : codes) {
+            Optional<RecoveryCode> match = stored.stream()
+                    .filter(candidate -> !used.contains(candidate.getId()))
+                    .filter(candidate -> hashing.matches(code, candidate.getCodeHash()))
+                    .findFirst();
+            if (match.isEmpty()) {
+                return false;
+            }
+            used.add(match.get().getId());
+        }
+        return true;
+    }
+
+    static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
