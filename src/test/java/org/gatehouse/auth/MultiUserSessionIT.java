@@ -131,6 +131,13 @@ class MultiUserSessionIT extends GatehouseIT {
     }
 
     @Test
+    void singleUserPasswordManagementIsClosedInMultiUserMode() {
+        String admin = accounts.login(ADMIN, ADMIN_PASSWORD);
+        api.withToken(admin).post("/api/system/update-password", "{\"usePassword\":false}").expectStatus(401)
+                .expectContentType("text/plain").expectText("Unauthorized");
+    }
+
+    @Test
     void strictRoleEndpointsAreClosedInSingleUserMode() {
         controls.reset();
         api.post("/api/admin/user/1/revoke-sessions", "").expectStatus(401).expectText("Unauthorized");

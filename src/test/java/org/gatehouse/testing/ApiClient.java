@@ -65,6 +65,23 @@ public final class ApiClient {
         return send("PUT", path, WEB_CLIENT_CONTENT_TYPE, json);
     }
 
+    /** A multipart/form-data upload of one file field, as a browser sends it. */
+    public ApiResponse postFile(String path, String field, String filename, String contentType, byte[] content) {
+        String boundary = "----GatehouseTest" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** Any method, any content type (null: no Content-Type header), any body (null: none). */
     public ApiResponse send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
@@ -75,8 +92,12 @@ public final class ApiClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        return send(request);
+    }
+
+    private ApiResponse send(HttpRequest.Builder request) {
         try {
-            return new ApiResponse(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return new ApiResponse(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

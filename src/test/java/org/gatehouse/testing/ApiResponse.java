@@ -15,10 +15,15 @@ import java.util.Optional;
 /** One HTTP response, with assertions in the contract's terms. */
 public final class ApiResponse {
 
-    private final HttpResponse<String> response;
+    private final HttpResponse<byte[]> response;
 
-    ApiResponse(HttpResponse<String> response) {
+    ApiResponse(HttpResponse<byte[]> response) {
         this.response = response;
+    }
+
+    /** The body's raw bytes (images). */
+    public byte[] bytes() {
+        return response.body();
     }
 
     public int status() {
@@ -26,7 +31,7 @@ public final class ApiResponse {
     }
 
     public String text() {
-        return response.body();
+        return new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public Optional<String> header(String name) {

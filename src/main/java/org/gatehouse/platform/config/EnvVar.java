@@ -36,6 +36,7 @@ public enum EnvVar {
     GATEHOUSE_LOCKOUT_MAX_SECONDS,
     GATEHOUSE_LOCKOUT_RESET_HOURS,
     GATEHOUSE_PASSWORD_DENYLIST,
+    GATEHOUSE_PFP_MAX_BYTES,
 
     // Simple SSO and administrator switches (presence flags)
     SIMPLE_SSO_ENABLED,

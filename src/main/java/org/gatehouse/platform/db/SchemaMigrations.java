@@ -11,7 +11,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date with the versioned migrations under {@code db/migration}.
  *
- * <p>One set of SQL files serves Derby and PostgreSQL; the few type names that differ are Flyway
+ * <p>One set of SQL files serves Derby and PostgreSQL; the few type names that differ ({@code long_text}, {@code binary}) are Flyway
  * placeholders filled in here.
  */
 public final class SchemaMigrations {
@@ -44,10 +44,10 @@ public final class SchemaMigrations {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }
         if (product.toLowerCase().contains("derby")) {
-            return Map.of("long_text", "CLOB");
+            return Map.of("long_text", "CLOB", "binary", "BLOB");
         }
         if (product.toLowerCase().contains("postgres")) {
-            return Map.of("long_text", "TEXT");
+            return Map.of("long_text", "TEXT", "binary", "BYTEA");
         }
         throw new IllegalStateException("Unsupported database " + product + ": Gatehouse runs on Derby or PostgreSQL");
     }

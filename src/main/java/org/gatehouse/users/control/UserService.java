@@ -158,6 +158,23 @@ public class UserService {
         return new Updated(true, null);
     }
 
+    /**
+     * Sets or clears the profile picture name: the USER-UPDATE write and event, without the text coercion
+     * that would store a cleared picture as the text "null".
+     */
+    @Transactional
+    public void changePicture(int userId, String filename) {
+        User user = em.find(User.class, userId);
+        String old = user.getPfpFilename();
+        user.setPfpFilename(filename);
+        JsonObjectBuilder changed = Json.createObjectBuilder();
+        if (!Objects.equals(old, filename)) {
+            changed.add("pfpFilename", old + " => " + filename);
+        }
+        events.record(AuditEvent.USER_UPDATED, Json.createObjectBuilder()
+                .add("username", user.getUsername()).add("changes", changed).build(), user.getId());
+    }
+
     private static Object coerce(String key, JsonValue value) {
         return switch (key) {
             case "suspended" -> JsValues.truthy(value) ? 1 : 0;
