@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Authentication benchmark (issue 3): compares
+#   1. sign-in throughput (POST /api/request-token) with the raw bcrypt rate on this machine, and
+#   2. GET /api/system/check-token with a valid session token against GET /api/ping.
+# It starts its own Payara Micro on 127.0.0.1 with a throw-away STORAGE_DIR, loads only that server, and
+# stops everything it started. Needs: mvn package done (target/gatehouse.war, target/payara-micro.jar),
+# and wrk (apt-get install -y wrk).  Usage: bash bench/auth.sh [seconds-per-run]   (default 20)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-20}
+port=${BENCH_PORT:-3099}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+[ -f target/gatehouse.war ] && [ -f target/payara-micro.jar ] || { echo "run mvn package first" >&2; exit 1; }
+
+classpath=$(find ~/.m2/repository/at/favre/lib -name '*.jar' | tr '\n' ':')
+echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+java -cp "$classpath" bench/BcryptRate.java "$((seconds / 2))"
+
+STORAGE_DIR="$work/storage" GATEHOUSE_LOCKOUT_THRESHOLD=0 java -Xmx1g -jar target/payara-micro.jar \
+  --deploy target/gatehouse.war --contextroot / --port "$port" --nocluster > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do curl -sf "$base/api/ping" >/dev/null && break; sleep 1; done
+curl -sf "$base/api/ping" >/dev/null || { echo "server did not start; see $work/server.log" >&2; exit 1; }
+
+curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
+  "$base/api/system/enable-multi-user" >/dev/null
+token=$(curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
+  "$base/api/request-token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+
+run() { # name, wrk arguments...
+  local name=$1; shift
+  wrk --latency "$@" > "$work/wrk.txt"
+  printf '%-40s %10s req/s   p50 %8s   p99 %8s\n' "$name" \
+    "$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")" \
+    "$(awk '$1=="50%" {print $2}' "$work/wrk.txt")" "$(awk '$1=="99%" {print $2}' "$work/wrk.txt")"
+  grep -E 'Non-2xx|Socket errors' "$work/wrk.txt" || true
+}
+
+echo "== warm-up"; wrk -t2 -c8 -d"$((seconds / 2))s" "$base/api/ping" >/dev/null
+wrk -t2 -c8 -d"$((seconds / 2))s" -H "Authorization: Bearer $token" "$base/api/system/check-token" >/dev/null
+echo "== results ($seconds s each, 2 threads)"
+run "POST /api/request-token (c=4)" -t2 -c4 -d"${seconds}s" -s bench/login.lua "$base/api/request-token"
+run "GET /api/ping (c=32)" -t2 -c32 -d"${seconds}s" "$base/api/ping"
+run "GET /api/system/check-token (c=32)" -t2 -c32 -d"${seconds}s" -H "Authorization: Bearer $token" \
+  "$base/api/system/check-token"
