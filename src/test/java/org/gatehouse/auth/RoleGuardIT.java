@@ -1,0 +1,29 @@
+package org.gatehouse.auth;
+
+import org.gatehouse.testing.Accounts;
+import org.gatehouse.testing.GatehouseIT;
+import org.junit.jupiter.api.Test;
+
+/** The flex guard of contract 4.2: open in single-user mode, role-checked (text 401) in multi-user mode. */
+class RoleGuardIT extends GatehouseIT {
+
+    private static final String PROBE = "/api/__test__/flex-admin-manager";
+
+    @Test
+    void flexPassesEveryoneInSingleUserMode() {
+        api.get(PROBE).expectStatus(200).expectText("passed");
+    }
+
+    @Test
+    void flexChecksTheRoleInMultiUserMode() {
+        Accounts accounts = new Accounts(api);
+        accounts.enableMultiUser();
+        controls.createUser("mia", "mia-password-2026", "manager", false);
+        controls.createUser("dan", "dan-password-2026", "default", false);
+        api.withToken(accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD)).get(PROBE).expectStatus(200);
+        api.withToken(accounts.login("mia", "mia-password-2026")).get(PROBE).expectStatus(200);
+        api.withToken(accounts.login("dan", "dan-password-2026")).get(PROBE).expectStatus(401)
+                .expectContentType("text/plain").expectText("Unauthorized");
+        api.get(PROBE).expectStatus(401).expectJson("{\"error\":\"No auth token found.\"}");
+    }
+}
