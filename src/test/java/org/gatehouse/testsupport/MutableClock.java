@@ -7,10 +7,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock on system time until a test sets or advances it; lives only in the test deployment. */
+/** A clock on system time until a test sets or advances it: the test deployment's clock, and unit tests'. */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> fixed = new AtomicReference<>();
+
+    /** A clock standing at {@code instant} until moved. */
+    public static MutableClock at(Instant instant) {
+        MutableClock clock = new MutableClock();
+        clock.set(instant);
+        return clock;
+    }
 
     public void set(Instant instant) {
         fixed.set(instant);

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.IncorrectCredentialsException;
@@ -25,6 +22,7 @@ import org.gatehouse.testing.TestDatabase;
 import org.gatehouse.users.control.UsersFixture;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
+import org.gatehouse.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ class RealmsTest {
 
     private TestDatabase db;
     private EntityManager em;
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final MutableClock clock = MutableClock.at(Instant.parse("2026-03-01T10:00:00Z"));
     private final Map<String, String> environment = Map.copyOf(Map.of("JWT_SECRET", SECRET, "AUTH_TOKEN", "sum_password"));
     private Configuration configuration;
     private org.gatehouse.settings.control.EnvironmentOverlay overlay;
@@ -209,32 +207,5 @@ class RealmsTest {
         em.find(User.class, jane.getId()).setSuspended(1);
         em.getTransaction().commit();
         em.clear();
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.gatehouse.platform.config.EnvVar;
 import org.gatehouse.platform.config.Environment;
 import org.gatehouse.testing.TestDatabase;
+import org.gatehouse.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,13 @@ class ConfigurationTest {
     private TestDatabase db;
     private EntityManager em;
     private EnvironmentOverlay overlay;
-    private MovableClock clock;
+    private MutableClock clock;
 
     @BeforeEach
     void openDatabase() {
         db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
         em = db.entityManagerFactory().createEntityManager();
-        clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        clock = MutableClock.at(Instant.parse("2026-01-01T00:00:00Z"));
         overlay = new EnvironmentOverlay();
         overlay.em = em;
         overlay.clock = clock;
@@ -150,33 +149,5 @@ class ConfigurationTest {
         assertEquals(EnvironmentOverlay.DEFAULT_REFRESH,
                 EnvironmentOverlay.refreshIntervalFrom(Environment.of(Map.of("GATEHOUSE_CONFIG_REFRESH_SECONDS", "-1"))));
         assertEquals(EnvironmentOverlay.DEFAULT_REFRESH, EnvironmentOverlay.refreshIntervalFrom(Environment.of(Map.of())));
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
