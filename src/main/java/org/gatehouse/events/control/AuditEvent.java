@@ -8,7 +8,10 @@ public final class AuditEvent {
     public static final String FAILED_LOGIN_INVALID_PASSWORD = "failed_login_invalid_password";
     public static final String FAILED_LOGIN_ACCOUNT_SUSPENDED = "failed_login_account_suspended";
     public static final String MULTI_USER_MODE_ENABLED = "multi_user_mode_enabled";
+    public static final String USER_CREATED = "user_created";
     public static final String USER_UPDATED = "user_updated";
+    public static final String USER_DELETED = "user_deleted";
+    public static final String EVENT_LOGS_CLEARED = "event_logs_cleared";
 
     // Gatehouse's own
     public static final String FAILED_LOGIN_LOCKED_OUT = "failed_login_locked_out";

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.gatehouse.events.entity.EventLog;
 
 /**
@@ -21,6 +24,41 @@ public class EventLogService {
 
     @Inject
     Clock clock;
+
+    /** One page of the log, newest first, and the total (contract E55: {@code offset} is a page index). */
+    public record Page(List<EventLog> logs, long total) {
+    }
+
+    /**
+     * Reads one page by id, newest first. A page in the older half is read from the oldest end instead,
+     * so the last page of millions of rows costs what the first does.
+     */
+    public Page page(int pageIndex, int pageSize) {
+        long total = em.createQuery("SELECT COUNT(e) FROM EventLog e", Long.class).getSingleResult();
+        long skip = (long) pageIndex * pageSize;
+        if (pageSize <= 0 || skip >= total) {
+            return new Page(List.of(), total);
+        }
+        List<EventLog> logs;
+        if (skip <= total / 2) {
+            logs = em.createQuery("SELECT e FROM EventLog e ORDER BY e.id DESC", EventLog.class)
+                    .setFirstResult((int) skip).setMaxResults(pageSize).getResultList();
+        } else {
+            long fromOldest = Math.max(0, total - skip - pageSize);
+            int size = (int) Math.min(pageSize, total - skip);
+            logs = new ArrayList<>(em.createQuery("SELECT e FROM EventLog e ORDER BY e.id ASC", EventLog.class)
+                    .setFirstResult((int) fromOldest).setMaxResults(size).getResultList());
+            Collections.reverse(logs);
+        }
+        return new Page(logs, total);
+    }
+
+    /** Empties the log, then records who did it (contract E56: one row remains). */
+    @Transactional
+    public void clear(Integer actorId) {
+        em.createQuery("DELETE FROM EventLog e").executeUpdate();
+        record(AuditEvent.EVENT_LOGS_CLEARED, JsonObject.EMPTY_JSON_OBJECT, actorId);
+    }
 
     @Transactional
     public void record(String event, JsonObject metadata, Integer userId) {

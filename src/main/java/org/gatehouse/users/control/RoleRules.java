@@ -53,15 +53,27 @@ public class RoleRules {
         return Optional.of(INVALID_CALLER);
     }
 
-    /** canModifyAdmin: a role change must leave at least one admin. */
+    /**
+     * The last-admin rule, stricter than AnythingLLM's canModifyAdmin: the last <em>active</em> (not
+     * suspended) admin can be neither demoted nor suspended (nor deleted: {@link #keepsAnActiveAdminWithout}).
+     * It takes the admin-changes lock first, so concurrent changes are decided one after the other;
+     * call it inside the transaction that makes the change.
+     */
     public Optional<String> keepsAnAdmin(User target, JsonObject body) {
-        if (!body.containsKey("role") || !Role.ADMIN.wireName().equals(target.getRole())) {
+        boolean demoted = body.containsKey("role")
+                && !(body.get("role") instanceof JsonString text && text.getString().equals(Role.ADMIN.wireName()));
+        boolean suspended = body.containsKey("suspended") && org.gatehouse.platform.json.JsValues.truthy(body.get("suspended"));
+        return demoted || suspended ? keepsAnActiveAdminWithout(target) : Optional.empty();
+    }
+
+    /** Refuses when {@code target} is the only active admin left (lock taken as in {@link #keepsAnAdmin}). */
+    public Optional<String> keepsAnActiveAdminWithout(User target) {
+        if (!Role.ADMIN.wireName().equals(target.getRole()) || target.getSuspended() != 0) {
             return Optional.empty();
         }
-        if (body.get("role") instanceof JsonString text && text.getString().equals(target.getRole())) {
-            return Optional.empty();
-        }
-        return users.countAdmins() - 1 <= 0 ? Optional.of(LAST_ADMIN) : Optional.empty();
+        users.lockAdminChanges();
+        boolean othersRemain = users.activeAdminIds().stream().anyMatch(id -> !id.equals(target.getId()));
+        return othersRemain ? Optional.empty() : Optional.of(LAST_ADMIN);
     }
 
     private static boolean isAdmin(User user) {

@@ -3,7 +3,14 @@ package org.gatehouse.users.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.gatehouse.settings.control.SystemSettings;
+import org.gatehouse.settings.entity.SystemSetting;
 import org.gatehouse.users.entity.User;
 
 /** Finds users; exact, case-sensitive usernames as AnythingLLM compares them. */
@@ -27,7 +34,36 @@ public class UserDirectory {
                 .findFirst();
     }
 
-    public long countAdmins() {
-        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role = 'admin'", Long.class).getSingleResult();
+    /**
+     * Serialises every decision about who stays admin until the transaction ends, on one well-known row
+     * (the {@code multi_user_mode} setting, which the mode switch locks too): one lock, so no deadlock,
+     * on Derby and PostgreSQL alike.
+     */
+    public void lockAdminChanges() {
+        em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
+                .setParameter("label", SystemSettings.MULTI_USER_MODE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    /** The ids of the active (not suspended) admins. */
+    public List<Integer> activeAdminIds() {
+        return em.createQuery("SELECT u.id FROM User u WHERE u.role = 'admin' AND u.suspended = 0", Integer.class)
+                .getResultList();
+    }
+
+    /** Every user in id order, as the admin list shows them. */
+    public List<User> all() {
+        return em.createQuery("SELECT u FROM User u ORDER BY u.id", User.class).getResultList();
+    }
+
+    /** Usernames by id, for the ids given (one query). */
+    public Map<Integer, String> usernames(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT u.id, u.username FROM User u WHERE u.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Integer) row[0], row -> (String) row[1]));
     }
 }

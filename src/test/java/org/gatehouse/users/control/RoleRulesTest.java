@@ -69,19 +69,39 @@ class RoleRulesTest {
     }
 
     @Test
-    void theLastAdminKeepsTheRole() {
-        em.getTransaction().begin();
-        User only = user("root", Role.ADMIN);
-        em.persist(only);
-        em.getTransaction().commit();
-        assertEquals(Optional.of(RoleRules.LAST_ADMIN), rules.keepsAnAdmin(only, role("default")));
-        assertEquals(Optional.empty(), rules.keepsAnAdmin(only, role("admin")), "same role: no change");
-        assertEquals(Optional.empty(), rules.keepsAnAdmin(only, JsonObject.EMPTY_JSON_OBJECT));
-        assertEquals(Optional.empty(), rules.keepsAnAdmin(member, role("admin")));
+    void theLastActiveAdminCanBeNeitherDemotedNorSuspendedNorDeleted() {
+        User only = persist(user("root", Role.ADMIN));
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, role("default"))));
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only,
+                Json.createObjectBuilder().add("suspended", 1).build())));
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnActiveAdminWithout(only)));
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, role("admin"))), "same role");
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, JsonObject.EMPTY_JSON_OBJECT)));
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(member, role("admin"))));
 
+        User suspended = user("dormant", Role.ADMIN);
+        suspended.setSuspended(1);
+        persist(suspended);
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, role("default"))),
+                "a suspended admin does not count");
+
+        persist(user("second", Role.ADMIN));
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, role("default"))));
+    }
+
+    private User persist(User user) {
         em.getTransaction().begin();
-        em.persist(user("second", Role.ADMIN));
+        em.persist(user);
         em.getTransaction().commit();
-        assertEquals(Optional.empty(), rules.keepsAnAdmin(only, role("default")));
+        return user;
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            return work.get();
+        } finally {
+            em.getTransaction().rollback();
+        }
     }
 }

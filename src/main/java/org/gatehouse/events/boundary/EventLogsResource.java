@@ -1,0 +1,82 @@
+package org.gatehouse.events.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import java.util.Map;
+import java.util.Objects;
+import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.boundary.FlexRoles;
+import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.events.entity.EventLog;
+import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.entity.User;
+
+/** E55 and E56: the audit log, for admins (anyone in single-user mode). */
+@Path("system/event-logs")
+@ValidatedRequest
+@FlexRoles("admin")
+@Produces(WireObject.JSON_UTF8)
+public class EventLogsResource {
+
+    static final int DEFAULT_PAGE_SIZE = 10;
+
+    @Inject
+    EventLogService log;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    public JsonObject page(JsonObject body) {
+        int offset = whole(body.get("offset"), 0);
+        int limit = whole(body.get("limit"), DEFAULT_PAGE_SIZE);
+        EventLogService.Page page = log.page(offset, limit);
+        Map<Integer, String> names = users.usernames(page.logs().stream()
+                .map(EventLog::getUserId).filter(Objects::nonNull).distinct().toList());
+        JsonArrayBuilder logs = Json.createArrayBuilder();
+        for (EventLog event : page.logs()) {
+            String username = event.getUserId() == null ? null : names.get(event.getUserId());
+            logs.add(WireObject.create()
+                    .put("id", event.getId())
+                    .put("event", event.getEvent())
+                    .put("metadata", event.getMetadata())
+                    .put("userId", event.getUserId())
+                    .put("occurredAt", event.getOccurredAt())
+                    .putValue("user", WireObject.create()
+                            .put("username", username == null ? "unknown user" : username).build())
+                    .build());
+        }
+        return WireObject.create()
+                .putValue("logs", logs.build())
+                .put("hasPages", page.total() > (long) (offset + 1) * limit)
+                .put("totalLogs", page.total())
+                .build();
+    }
+
+    @DELETE
+    public JsonObject clear() {
+        log.clear(caller.user().map(User::getId).orElse(null));
+        return WireObject.create().put("success", true).build();
+    }
+
+    private static int whole(JsonValue value, int fallback) {
+        if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() >= 0
+                && number.longValue() <= 100_000) {
+            return number.intValue();
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,52 @@
+package org.gatehouse.users.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.boundary.StrictRoles;
+import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.users.control.UserAdministration;
+
+/** E22 and E23: change or delete one user, under the role rules of contract 4.3. */
+@Path("admin/user/{id}")
+@ValidatedRequest
+@StrictRoles({"admin", "manager"})
+@Produces(WireObject.JSON_UTF8)
+public class UserResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    UserAdministration administration;
+
+    @POST
+    public JsonObject update(@PathParam("id") String id, JsonObject body) {
+        return answer(parse(id) == null ? new UserAdministration.Outcome(UserAdministration.NOT_FOUND)
+                : administration.update(caller.user().orElseThrow(), parse(id), body));
+    }
+
+    @DELETE
+    public JsonObject delete(@PathParam("id") String id) {
+        return answer(parse(id) == null ? new UserAdministration.Outcome(UserAdministration.NOT_FOUND)
+                : administration.delete(caller.user().orElseThrow(), parse(id)));
+    }
+
+    private static Integer parse(String id) {
+        try {
+            return Integer.valueOf(id);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+
+    private static JsonObject answer(UserAdministration.Outcome outcome) {
+        return WireObject.create().put("success", outcome.success()).put("error", outcome.error()).build();
+    }
+}
