@@ -78,6 +78,23 @@ public final class TestControls {
         return events().stream().filter(e -> e.getString("event").equals(name)).toList();
     }
 
+    /** Adds content rows for a workspace and/or a user (see TestSupportResource#content). */
+    public void addContent(Integer workspaceId, Integer userId) {
+        var body = Json.createObjectBuilder();
+        if (workspaceId != null) {
+            body.add("workspaceId", workspaceId);
+        }
+        if (userId != null) {
+            body.add("userId", userId);
+        }
+        api.post("/api/__test__/content", body.build().toString()).expectStatus(204);
+    }
+
+    /** Rows per table. */
+    public JsonObject counts() {
+        return api.get("/api/__test__/counts").expectStatus(200).json();
+    }
+
     private static String quote(String value) {
         return value == null ? "null" : Json.createValue(value).toString();
     }

@@ -37,7 +37,7 @@ public class TestSupportResource {
     private static final List<String> TABLES = List.of(
             "workspace_chats", "document_vectors", "workspace_documents", "workspace_threads", "workspace_users",
             "recovery_codes", "password_reset_tokens", "temporary_auth_tokens", "browser_extension_api_keys",
-            "api_keys", "invites", "event_logs", "workspaces", "users", "system_settings", "login_failures");
+            "api_keys", "invites", "event_logs", "workspaces", "users", "system_settings", "login_failures", "stored_files");
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
@@ -139,6 +139,41 @@ public class TestSupportResource {
                     .add("userId", event.getUserId() == null ? JsonValue.NULL : Json.createValue(event.getUserId())));
         }
         return Json.createObjectBuilder().add("events", list).build();
+    }
+
+    /**
+     * Content that admin deletes must cascade (contract 2.3): for the workspace, a chat, a document with a
+     * vector, a thread; for the user (optional), a chat, a browser-extension key and an SSO token.
+     */
+    @POST
+    @Path("content")
+    @Transactional
+    public void content(JsonObject body) {
+        java.time.Instant now = java.time.Instant.now();
+        Integer userId = body.containsKey("userId") ? body.getInt("userId") : null;
+        String tag = java.util.UUID.randomUUID().toString();
+        if (body.containsKey("workspaceId")) {
+            int workspaceId = body.getInt("workspaceId");
+            em.persist(new org.gatehouse.workspaces.entity.WorkspaceChat(workspaceId, userId, "hello", "{\"text\":\"hi\"}", now));
+            em.persist(new org.gatehouse.workspaces.entity.WorkspaceDocument("doc-" + tag, "a.pdf", "custom-documents/a.json", workspaceId, now));
+            em.persist(new org.gatehouse.workspaces.entity.DocumentVector("doc-" + tag, "vec-" + tag, now));
+            em.persist(new org.gatehouse.workspaces.entity.WorkspaceThread("thread", "thread-" + tag, workspaceId, userId, now));
+        }
+        if (userId != null) {
+            em.persist(new org.gatehouse.apikeys.entity.BrowserExtensionApiKey("brx-" + tag, userId, now));
+            em.persist(new org.gatehouse.sso.entity.TemporaryAuthToken("allm-tat-" + tag, userId, now.plusSeconds(360), now));
+        }
+    }
+
+    /** Row counts of every table (contract 2.1, 2.2). */
+    @GET
+    @Path("counts")
+    public JsonObject counts() {
+        var counts = Json.createObjectBuilder();
+        for (String table : TABLES) {
+            counts.add(table, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).intValue());
+        }
+        return counts.build();
     }
 
     /** An unexpected failure whose message must never reach the client. */

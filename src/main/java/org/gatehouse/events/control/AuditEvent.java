@@ -12,6 +12,11 @@ public final class AuditEvent {
     public static final String USER_UPDATED = "user_updated";
     public static final String USER_DELETED = "user_deleted";
     public static final String EVENT_LOGS_CLEARED = "event_logs_cleared";
+    public static final String INVITE_CREATED = "invite_created";
+    public static final String INVITE_DELETED = "invite_deleted";
+    public static final String INVITE_ACCEPTED = "invite_accepted";
+    public static final String WORKSPACE_CREATED = "workspace_created";
+    public static final String WORKSPACE_DELETED = "workspace_deleted";
 
     // Gatehouse's own
     public static final String FAILED_LOGIN_LOCKED_OUT = "failed_login_locked_out";

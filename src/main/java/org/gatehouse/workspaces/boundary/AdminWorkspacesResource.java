@@ -1,0 +1,113 @@
+package org.gatehouse.workspaces.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.boundary.StrictRoles;
+import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.ErrorMapper;
+import org.gatehouse.users.entity.User;
+import org.gatehouse.workspaces.control.Workspaces;
+import org.gatehouse.workspaces.entity.Workspace;
+import org.gatehouse.workspaces.entity.WorkspaceUser;
+
+/** E29-E33: workspaces and their members, for administrators and managers in multi-user mode. */
+@Path("admin/workspaces")
+@ValidatedRequest
+@StrictRoles({"admin", "manager"})
+@Produces(WireObject.JSON_UTF8)
+public class AdminWorkspacesResource {
+
+    @Inject
+    Workspaces workspaces;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** E29: every workspace with its member ids. */
+    @GET
+    public JsonObject list() {
+        Map<Integer, List<Integer>> members = workspaces.memberIds();
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (Workspace workspace : workspaces.all()) {
+            JsonArrayBuilder ids = Json.createArrayBuilder();
+            members.getOrDefault(workspace.getId(), List.of()).forEach(ids::add);
+            list.add(WorkspaceJson.raw(workspace).putValue("userIds", ids.build()).build());
+        }
+        return Json.createObjectBuilder().add("workspaces", list).build();
+    }
+
+    /** E30: the members of one workspace. */
+    @GET
+    @Path("{id}/users")
+    public JsonObject members(@PathParam("id") String id) {
+        JsonArrayBuilder users = Json.createArrayBuilder();
+        parse(id).ifPresent(workspaceId -> {
+            for (Object[] row : workspaces.members(workspaceId)) {
+                WorkspaceUser membership = (WorkspaceUser) row[0];
+                User user = (User) row[1];
+                users.add(WireObject.create().put("userId", user.getId()).put("username", user.getUsername())
+                        .put("role", user.getRole()).put("lastUpdatedAt", membership.getLastUpdatedAt()).build());
+            }
+        });
+        return Json.createObjectBuilder().add("users", users).build();
+    }
+
+    /** E31. */
+    @POST
+    @Path("new")
+    public JsonObject create(JsonObject body) {
+        String name = body.get("name") instanceof JsonString text ? text.getString() : null;
+        return workspaces.create(name, caller.user())
+                .map(workspace -> WireObject.create().putValue("workspace", WorkspaceJson.raw(workspace).build())
+                        .put("error", (String) null).build())
+                .orElseGet(() -> WireObject.create().put("workspace", (String) null)
+                        .put("error", "name cannot be null").build());
+    }
+
+    /** E32: the members become exactly {@code userIds}. */
+    @POST
+    @Path("{id}/update-users")
+    public JsonObject replaceMembers(@PathParam("id") String id, JsonObject body) {
+        Optional<Integer> workspaceId = parse(id);
+        String error = workspaceId.isEmpty() ? "Workspace not found"
+                : workspaces.replaceMembers(workspaceId.get(), body.get("userIds")).orElse(null);
+        return WireObject.create().put("success", error == null).put("error", error).build();
+    }
+
+    /** E33: text 404 for an unknown workspace. */
+    @DELETE
+    @Path("{id}")
+    @WorkspaceDeletionProtection
+    public Response delete(@PathParam("id") String id) {
+        Optional<Workspace> workspace = parse(id).flatMap(workspaces::byId);
+        if (workspace.isEmpty()) {
+            return ErrorMapper.statusText(404);
+        }
+        workspaces.delete(workspace.get(), caller.user());
+        return Response.ok(WireObject.create().put("success", true).put("error", (String) null).build(),
+                WireObject.JSON_UTF8).build();
+    }
+
+    private static Optional<Integer> parse(String id) {
+        try {
+            return Optional.of(Integer.valueOf(id));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+}
