@@ -76,7 +76,7 @@ class ProfilePictureIT extends GatehouseIT {
 
     @Test
     void picturesHaveASizeLimit() {
-        controls.setEnv("GATEHOUSE_PFP_MAX_BYTES", "1024");
+        controls.setEnv("GATEHOUSE_IMAGE_MAX_BYTES", "1024");
         byte[] big = Arrays.copyOf(PNG, 2048);
         jane.postFile("/api/system/upload-pfp", "file", "big.png", "image/png", big).expectStatus(413)
                 .expectJson("{\"message\":\"The picture is larger than 1024 bytes.\"}");

@@ -17,6 +17,10 @@ public final class AuditEvent {
     public static final String INVITE_ACCEPTED = "invite_accepted";
     public static final String WORKSPACE_CREATED = "workspace_created";
     public static final String WORKSPACE_DELETED = "workspace_deleted";
+    public static final String UPDATE_LLM_PROVIDER = "update_llm_provider";
+    public static final String UPDATE_EMBEDDING_ENGINE = "update_embedding_engine";
+    public static final String UPDATE_VECTOR_DB = "update_vector_db";
+    public static final String EXPORTED_CHATS = "exported_chats";
 
     // Gatehouse's own
     public static final String FAILED_LOGIN_LOCKED_OUT = "failed_login_locked_out";

@@ -24,8 +24,8 @@ public class RemoveProfilePictureResource {
         return caller.user()
                 .map(user -> {
                     pictures.remove(user);
-                    return UploadProfilePictureResource.message(200, "Profile picture removed successfully.");
+                    return Messages.message(200, "Profile picture removed successfully.");
                 })
-                .orElseGet(() -> UploadProfilePictureResource.message(400, "Profile pictures need multi-user mode."));
+                .orElseGet(() -> Messages.message(400, "Profile pictures need multi-user mode."));
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.gatehouse.auth.boundary.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.files.control.ProfilePictures;
-import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.entity.User;
 
 /** E61, {@code POST /api/system/upload-pfp}: multipart field {@code file}, a PNG, JPEG, GIF or WebP image. */
@@ -46,15 +45,11 @@ public class UploadProfilePictureResource {
             return message(400, "File upload failed.");
         }
         return pictures.replace(user.get(), content)
-                .map(refusal -> switch (refusal) {
-                    case TOO_LARGE -> message(413, "The picture is larger than " + pictures.maxBytes() + " bytes.");
-                    case NOT_AN_IMAGE -> message(400, "Only PNG, JPEG, GIF and WebP pictures are accepted.");
-                })
+                .map(refusal -> Messages.refused(refusal, pictures.maxBytes()))
                 .orElseGet(() -> message(200, "Profile picture uploaded successfully."));
     }
 
-    static Response message(int status, String message) {
-        return Response.status(status).type(WireObject.JSON_UTF8)
-                .entity(WireObject.create().put("message", message).build()).build();
+    private static Response message(int status, String message) {
+        return Messages.message(status, message);
     }
 }

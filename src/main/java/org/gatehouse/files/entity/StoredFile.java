@@ -20,6 +20,7 @@ public class StoredFile {
 
     public static final String BY_NAME = "StoredFile.byName";
     public static final String PROFILE_PICTURE = "pfp";
+    public static final String LOGO = "logo";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -36,7 +36,7 @@ public enum EnvVar {
     GATEHOUSE_LOCKOUT_MAX_SECONDS,
     GATEHOUSE_LOCKOUT_RESET_HOURS,
     GATEHOUSE_PASSWORD_DENYLIST,
-    GATEHOUSE_PFP_MAX_BYTES,
+    GATEHOUSE_IMAGE_MAX_BYTES,
 
     // Simple SSO and administrator switches (presence flags)
     SIMPLE_SSO_ENABLED,
@@ -46,7 +46,16 @@ public enum EnvVar {
     WORKSPACE_DELETION_PROTECTION,
     DISABLE_SWAGGER_DOCS,
 
+    // AnythingLLM provider choices: stored and reported to its web client; Gatehouse calls no model
+    LLM_PROVIDER,
+    OPEN_AI_KEY,
+    OPEN_MODEL_PREF,
+    EMBEDDING_ENGINE,
+    EMBEDDING_MODEL_PREF,
+    VECTOR_DB,
+
     // Telemetry and run mode
+    GATEHOUSE_TELEMETRY_URL,
     DISABLE_TELEMETRY,
     NODE_ENV
 }

@@ -3,6 +3,7 @@ package org.gatehouse.system.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import org.gatehouse.platform.config.EnvVar;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.settings.control.SystemSettings;
@@ -10,7 +11,8 @@ import org.gatehouse.settings.control.SystemSettings;
 /**
  * The {@code results} object of {@code GET /api/setup-complete} (contract 6.6). Secrets are only ever
  * reported as booleans. Gatehouse runs no language models, so AnythingLLM's provider keys are absent,
- * which the web client tolerates; {@code StorageDir} is withheld (docs/compatibility.md).
+ * except the provider choices an administrator stored through update-env (absent while unset, as in
+ * AnythingLLM; the OpenAI key only as a boolean); {@code StorageDir} is withheld (docs/compatibility.md).
  */
 @ApplicationScoped
 public class SetupSummary {
@@ -24,6 +26,12 @@ public class SetupSummary {
     public JsonObject results() {
         boolean requiresAuth = configuration.authToken().isPresent();
         return WireObject.create()
+                .putIfDefined("LLMProvider", configuration.nonEmpty(EnvVar.LLM_PROVIDER).orElse(null))
+                .put("OpenAiKey", configuration.nonEmpty(EnvVar.OPEN_AI_KEY).isPresent())
+                .putIfDefined("OpenAiModelPref", configuration.nonEmpty(EnvVar.OPEN_MODEL_PREF).orElse(null))
+                .putIfDefined("EmbeddingEngine", configuration.nonEmpty(EnvVar.EMBEDDING_ENGINE).orElse(null))
+                .putIfDefined("EmbeddingModelPref", configuration.nonEmpty(EnvVar.EMBEDDING_MODEL_PREF).orElse(null))
+                .putIfDefined("VectorDB", configuration.nonEmpty(EnvVar.VECTOR_DB).orElse(null))
                 .put("RequiresAuth", requiresAuth)
                 .put("AuthToken", requiresAuth)
                 .put("JWTSecret", configuration.jwtSecret().isPresent())

@@ -1,0 +1,42 @@
+package org.gatehouse.settings.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import org.gatehouse.auth.boundary.FlexRoles;
+import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.settings.control.SystemSettings;
+import org.gatehouse.workspaces.control.Workspaces;
+
+/** E38 (anyone signed in) and E39 (admins): the system prompt new workspaces start with. */
+@Path("system/default-system-prompt")
+@ValidatedRequest
+@Produces(WireObject.JSON_UTF8)
+public class DefaultSystemPromptResource {
+
+    @Inject
+    SystemSettings settings;
+
+    @GET
+    public JsonObject read() {
+        return WireObject.create().put("success", true)
+                .put("defaultSystemPrompt", settings.value("default_system_prompt").orElse(Workspaces.BUILT_IN_PROMPT))
+                .put("saneDefaultSystemPrompt", Workspaces.BUILT_IN_PROMPT)
+                .build();
+    }
+
+    @POST
+    @FlexRoles("admin")
+    public JsonObject write(JsonObject body) {
+        String prompt = body.get("defaultSystemPrompt") instanceof JsonString text && !text.getString().trim().isEmpty()
+                ? text.getString().trim() : null;
+        settings.put("default_system_prompt", prompt);
+        return WireObject.create().put("success", true)
+                .put("message", "Default system prompt updated successfully.").build();
+    }
+}

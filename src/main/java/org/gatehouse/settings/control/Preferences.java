@@ -1,0 +1,279 @@
+package org.gatehouse.settings.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gatehouse.platform.json.JsValues;
+
+/**
+ * System preferences (contract 6.5, E34, E35): which labels may be read and written, by whom, and the
+ * validation each supported label's value passes before it is stored as text.
+ */
+@ApplicationScoped
+public class Preferences {
+
+    /** Labels a manager may read and write in multi-user mode. */
+    public static final Set<String> MANAGER_LABELS =
+            Set.of("custom_app_name", "footer_data", "support_email", "meta_page_title", "meta_page_favicon");
+
+    static final Set<String> SKILL_LISTS = Set.of("default_agent_skills", "disabled_agent_skills",
+            "disabled_filesystem_skills", "disabled_create_files_skills", "disabled_gmail_skills",
+            "disabled_google_calendar_skills", "disabled_outlook_skills");
+
+    static final Set<String> AGENT_CONFIGS = Set.of("gmail_agent_config", "google_calendar_agent_config", "outlook_agent_config");
+
+    /** Readable through E34 (6.5's public list). */
+    static final Set<String> PUBLIC = Set.of("footer_data", "support_email", "text_splitter_chunk_size",
+            "text_splitter_chunk_overlap", "max_embed_chunk_size", "agent_search_provider", "agent_sql_connections",
+            "default_agent_skills", "disabled_agent_skills", "disabled_filesystem_skills", "disabled_create_files_skills",
+            "disabled_gmail_skills", "gmail_agent_config", "disabled_google_calendar_skills",
+            "google_calendar_agent_config", "disabled_outlook_skills", "outlook_agent_config", "imported_agent_skills",
+            "agent_clarifying_questions_enabled", "agent_clarifying_questions_max_per_turn", "custom_app_name",
+            "feature_flags", "meta_page_title", "meta_page_favicon", "memory_enabled", "memory_auto_extraction");
+
+    /** Public in AnythingLLM's list but never emitted by its reader. */
+    static final Set<String> NEVER_EMITTED = Set.of("gmail_agent_config", "disabled_google_calendar_skills",
+            "google_calendar_agent_config", "outlook_agent_config", "agent_clarifying_questions_enabled",
+            "agent_clarifying_questions_max_per_turn");
+
+    /**
+     * Writable through E35. {@code logo_filename} and {@code telemetry_id} are left out on purpose (the
+     * logo has its own upload endpoint, the telemetry id is internal); see docs/compatibility.md.
+     */
+    static final Set<String> SUPPORTED = Set.of("custom_app_name", "support_email", "footer_data", "meta_page_title",
+            "meta_page_favicon", "default_system_prompt", "hub_api_key", "text_splitter_chunk_size",
+            "text_splitter_chunk_overlap", "agent_search_provider", "default_agent_skills", "disabled_agent_skills",
+            "disabled_filesystem_skills", "disabled_create_files_skills", "disabled_gmail_skills",
+            "disabled_google_calendar_skills", "disabled_outlook_skills", "gmail_agent_config",
+            "google_calendar_agent_config", "outlook_agent_config", "agent_sql_connections",
+            "agent_clarifying_questions_enabled", "agent_clarifying_questions_max_per_turn",
+            "experimental_live_file_sync", "memory_enabled", "memory_auto_extraction");
+
+    static final Set<String> SEARCH_PROVIDERS = Set.of("google-search-engine", "searchapi", "serper-dot-dev",
+            "bing-search", "serply-engine", "searxng-engine", "tavily-search", "duckduckgo-engine", "exa-search", "serpapi");
+
+    @Inject
+    SystemSettings settings;
+
+    /** E34: the requested labels' values; a manager (in multi-user mode) gets only the manager labels. */
+    public JsonObject read(List<String> labels, boolean managerOnly) {
+        var values = Json.createObjectBuilder();
+        for (String label : labels) {
+            if (!PUBLIC.contains(label) || NEVER_EMITTED.contains(label) || managerOnly && !MANAGER_LABELS.contains(label)) {
+                continue;
+            }
+            values.add(label, valueOf(label));
+        }
+        return values.build();
+    }
+
+    private JsonValue valueOf(String label) {
+        Optional<String> stored = settings.value(label);
+        return switch (label) {
+            case "footer_data" -> Json.createValue(stored.orElse("[]"));
+            case "max_embed_chunk_size" -> Json.createValue(1000);
+            case "imported_agent_skills" -> JsonValue.EMPTY_JSON_ARRAY;
+            case "agent_sql_connections" -> stored.map(Preferences::parseArray).orElse(JsonValue.EMPTY_JSON_ARRAY);
+            case "feature_flags" -> Json.createObjectBuilder().add("experimental_live_file_sync",
+                    "enabled".equals(settings.value("experimental_live_file_sync").orElse(null))).build();
+            case "memory_enabled" -> Json.createValue(stored.orElse("false"));
+            case "memory_auto_extraction" -> Json.createValue(stored.orElse("true"));
+            default -> SKILL_LISTS.contains(label) ? stored.map(Preferences::parseArray).orElse(JsonValue.EMPTY_JSON_ARRAY)
+                    : stored.<JsonValue>map(Json::createValue).orElse(JsonValue.NULL);
+        };
+    }
+
+    /** E35: keeps the labels the caller may write that are supported, validates each and stores it. */
+    @Transactional
+    public void write(JsonObject updates, boolean managerOnly) {
+        for (Map.Entry<String, JsonValue> update : updates.entrySet()) {
+            String label = update.getKey();
+            if (!SUPPORTED.contains(label) || managerOnly && !MANAGER_LABELS.contains(label)) {
+                continue;
+            }
+            settings.put(label, normalize(label, update.getValue()));
+        }
+    }
+
+    /** The text a supported label stores for this value (null: SQL NULL), by the hooks of contract 6.5. */
+    String normalize(String label, JsonValue value) {
+        String text = value == null || value == JsonValue.NULL ? null : JsValues.string(value);
+        if (SKILL_LISTS.contains(label)) {
+            return skillList(value);
+        }
+        if (AGENT_CONFIGS.contains(label)) {
+            return mergedConfig(label, value);
+        }
+        return switch (label) {
+            case "footer_data" -> footer(text);
+            case "meta_page_title" -> value instanceof JsonString s && !s.getString().isEmpty() ? s.getString() : null;
+            case "meta_page_favicon" -> text == null ? null : Configuration.normalizedUrl(text).orElse(null);
+            case "default_system_prompt" -> value instanceof JsonString s && !s.getString().trim().isEmpty()
+                    ? s.getString().trim() : null;
+            case "hub_api_key" -> JsValues.truthy(value) ? text : null;
+            case "text_splitter_chunk_size" -> numberText(positiveNumber(value, 0, 1000, false));
+            case "text_splitter_chunk_overlap" -> numberText(positiveNumber(value, 0, 20, true));
+            case "agent_search_provider" -> text != null && SEARCH_PROVIDERS.contains(text) ? text : null;
+            case "agent_sql_connections" -> sqlConnections(value);
+            case "agent_clarifying_questions_enabled", "memory_enabled", "memory_auto_extraction" ->
+                    String.valueOf("true".equals(text));
+            case "agent_clarifying_questions_max_per_turn" -> String.valueOf(clamp(value));
+            case "experimental_live_file_sync" -> "enabled".equals(text) ? "enabled" : "disabled";
+            default -> text; // custom_app_name, support_email: stored as given
+        };
+    }
+
+    /** Only items whose {@code url} is an http(s) URL, at most three; anything unreadable is {@code "[]"}. */
+    static String footer(String text) {
+        JsonValue parsed = text == null ? null : parseArray(text);
+        if (!(parsed instanceof JsonArray items)) {
+            return "[]";
+        }
+        JsonArrayBuilder kept = Json.createArrayBuilder();
+        int count = 0;
+        for (JsonValue item : items) {
+            if (count < 3 && item instanceof JsonObject link && link.get("url") instanceof JsonString url && isWebUrl(url.getString())) {
+                kept.add(link);
+                count++;
+            }
+        }
+        return kept.build().toString();
+    }
+
+    private static boolean isWebUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String skillList(JsonValue value) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        if (value instanceof JsonString text) {
+            for (String skill : text.getString().split(",")) {
+                if (!skill.isBlank()) {
+                    list.add(skill.trim());
+                }
+            }
+        } else if (value instanceof JsonArray array) {
+            array.forEach(item -> { if (item instanceof JsonString s && !s.getString().isBlank()) list.add(s.getString().trim()); });
+        }
+        return list.build().toString();
+    }
+
+    /** Merges into the stored object; masked secrets ({@code ***}) keep their stored value. */
+    private String mergedConfig(String label, JsonValue value) {
+        Map<String, JsonValue> merged = new LinkedHashMap<>();
+        settings.value(label).map(Preferences::parseObject).ifPresent(merged::putAll);
+        JsonObject incoming = value instanceof JsonObject object ? object
+                : value instanceof JsonString text ? parseObject(text.getString()) : JsonValue.EMPTY_JSON_OBJECT;
+        incoming.forEach((key, item) -> {
+            if (!(item instanceof JsonString s && s.getString().matches("\\*{3,}"))) {
+                merged.put(key, item);
+            }
+        });
+        var object = Json.createObjectBuilder();
+        merged.forEach(object::add);
+        return object.build().toString();
+    }
+
+    /** add/update/remove actions against the stored list of connections, keyed by {@code database_id}. */
+    private String sqlConnections(JsonValue value) {
+        Map<String, JsonObject> connections = new LinkedHashMap<>();
+        JsonArray existing = settings.value("agent_sql_connections").map(Preferences::parseArray)
+                .orElse(JsonValue.EMPTY_JSON_ARRAY).asJsonArray();
+        for (JsonValue stored : existing) {
+            if (stored instanceof JsonObject connection) {
+                connections.put(connection.getString("database_id", ""), connection);
+            }
+        }
+        JsonValue actions = value instanceof JsonString text ? parseArray(text.getString()) : value;
+        if (actions instanceof JsonArray list) {
+            for (JsonValue item : list) {
+                if (!(item instanceof JsonObject action)) {
+                    continue;
+                }
+                String id = action.getString("database_id", "");
+                switch (action.getString("action", "")) {
+                    case "add", "update" -> connections.put(id, Json.createObjectBuilder(action).remove("action").build());
+                    case "remove" -> connections.remove(id);
+                    default -> { }
+                }
+            }
+        }
+        JsonArrayBuilder result = Json.createArrayBuilder();
+        connections.values().forEach(result::add);
+        return result.build().toString();
+    }
+
+    private static double positiveNumber(JsonValue value, double floor, double fallback, boolean zeroAllowed) {
+        Double number = number(value);
+        if (number == null || number.isNaN() || (zeroAllowed ? number < floor : number <= floor)) {
+            return fallback;
+        }
+        return number;
+    }
+
+    /** As JavaScript's String(number) writes it: whole numbers without a fraction. */
+    private static String numberText(double number) {
+        return number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : String.valueOf(number);
+    }
+
+    private static int clamp(JsonValue value) {
+        Double number = number(value);
+        if (number == null || number.isNaN()) {
+            return 3;
+        }
+        return (int) Math.max(1, Math.min(10, Math.floor(number)));
+    }
+
+    private static Double number(JsonValue value) {
+        if (value instanceof JsonNumber n) {
+            return n.doubleValue();
+        }
+        if (value instanceof JsonString s) {
+            try {
+                return Double.valueOf(s.getString().trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static JsonValue parseArray(String text) {
+        try {
+            JsonValue value = Json.createReader(new StringReader(text)).readValue();
+            return value instanceof JsonArray ? value : JsonValue.EMPTY_JSON_ARRAY;
+        } catch (jakarta.json.JsonException unreadable) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+    }
+
+    static JsonObject parseObject(String text) {
+        try {
+            JsonValue value = Json.createReader(new StringReader(text)).readValue();
+            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+        } catch (jakarta.json.JsonException unreadable) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+    }
+}
