@@ -24,7 +24,7 @@ class PublicEndpointsIT extends GatehouseIT {
         assertEquals(JsonValue.FALSE, results.get("AuthToken"));
         assertEquals(JsonValue.TRUE, results.get("JWTSecret"), "a secret was generated on first start");
         assertEquals(JsonValue.FALSE, results.get("MultiUserMode"));
-        assertEquals("false", results.getString("DisableTelemetry"));
+        assertEquals("true", results.getString("DisableTelemetry"), "telemetry is off unless a deployment opts in");
         assertEquals(JsonValue.FALSE, results.get("DisableViewChatHistory"));
         assertEquals(JsonValue.FALSE, results.get("WorkspaceDeletionProtection"));
         assertEquals(JsonValue.FALSE, results.get("SimpleSSOEnabled"));

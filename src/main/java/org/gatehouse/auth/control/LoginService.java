@@ -20,6 +20,7 @@ import org.gatehouse.platform.json.JsValues;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.recovery.control.RecoveryCodes;
 import org.gatehouse.settings.control.Configuration;
+import org.gatehouse.telemetry.control.Telemetry;
 import org.gatehouse.users.boundary.UserJson;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
@@ -32,6 +33,9 @@ import org.gatehouse.users.entity.User;
 public class LoginService {
 
     static final String SINGLE_USER_ACCOUNT = "(single-user)";
+
+    /** AnythingLLM reports every credential login with {@code multiUserMode: false}. */
+    private static final JsonObject CREDENTIAL_LOGIN = Json.createObjectBuilder().add("multiUserMode", false).build();
 
     @Inject
     AuthModes modes;
@@ -60,6 +64,9 @@ public class LoginService {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    Telemetry telemetry;
+
     /** The HTTP status and JSON body to answer. */
     public record Outcome(int status, JsonObject body) {
     }
@@ -87,6 +94,7 @@ public class LoginService {
         }
         throttle.recordSuccess(keys);
         events.record(AuditEvent.LOGIN, metadata, null);
+        telemetry.send(Telemetry.LOGIN, CREDENTIAL_LOGIN);
         return new Outcome(200, WireObject.create()
                 .put("valid", true)
                 .put("token", tokens.mintForSingleUser(password))
@@ -129,6 +137,7 @@ public class LoginService {
         User user = (User) info.getPrincipals().getPrimaryPrincipal();
         throttle.recordSuccess(keys);
         events.record(AuditEvent.LOGIN, metadata, user.getId());
+        telemetry.send(Telemetry.LOGIN, CREDENTIAL_LOGIN);
         return new Outcome(200, signedIn(user));
     }
 

@@ -13,6 +13,7 @@ import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.settings.entity.SystemSetting;
+import org.gatehouse.telemetry.control.Telemetry;
 import org.gatehouse.users.control.UserService;
 
 /**
@@ -37,6 +38,9 @@ public class MultiUserSwitch {
 
     @Inject
     EventLogService events;
+
+    @Inject
+    Telemetry telemetry;
 
     public record Outcome(int status, JsonObject body) {
     }
@@ -64,6 +68,7 @@ public class MultiUserSwitch {
                 .setParameter(1, adminId).executeUpdate();
         em.createNativeQuery("DELETE FROM system_settings WHERE label = 'whitelisted_agent_skills'").executeUpdate();
         events.record(AuditEvent.MULTI_USER_MODE_ENABLED, JsonObject.EMPTY_JSON_OBJECT, adminId);
+        telemetry.send(Telemetry.ENABLED_MULTI_USER_MODE);
         return new Outcome(200, WireObject.create().put("success", true).put("error", (String) null).build());
     }
 

@@ -81,9 +81,12 @@ public class Configuration {
         return value(EnvVar.NODE_ENV).filter("development"::equals).isPresent();
     }
 
-    /** The raw {@code DISABLE_TELEMETRY} value reported to clients, {@code "false"} by default. */
+    /**
+     * The raw {@code DISABLE_TELEMETRY} value reported to clients: {@code "true"} by default, so a company
+     * deployment sends nothing unless it opts in (AnythingLLM defaults to sending).
+     */
     public String disableTelemetry() {
-        return value(EnvVar.DISABLE_TELEMETRY).orElse("false");
+        return value(EnvVar.DISABLE_TELEMETRY).orElse("true");
     }
 
     /** Telemetry is off only for exactly {@code "true"}, or in development. */

@@ -48,6 +48,9 @@ public class EnvironmentSettings {
     @Inject
     EventLogService events;
 
+    @Inject
+    org.gatehouse.telemetry.control.Telemetry telemetry;
+
     /** The applied values and the error that stopped processing (empty: all applied). */
     public record Result(JsonObject newValues, Optional<String> error) {
     }
@@ -72,6 +75,10 @@ public class EnvironmentSettings {
             Optional<String> problem = key.check().apply(text.getString());
             if (problem.isPresent()) {
                 return new Result(applied.build(), problem);
+            }
+            if (key.variable() == EnvVar.DISABLE_TELEMETRY && "true".equals(text.getString())) {
+                // The last event before the switch, as AnythingLLM sends it.
+                telemetry.send(org.gatehouse.telemetry.control.Telemetry.TELEMETRY_DISABLED, JsonValue.EMPTY_JSON_OBJECT);
             }
             overlay.put(key.variable().name(), text.getString());
             applied.add(entry.getKey(), text.getString());

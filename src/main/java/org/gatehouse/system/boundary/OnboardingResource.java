@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.SystemSettings;
+import org.gatehouse.telemetry.control.Telemetry;
 
 /** E4 and E5: whether the onboarding flow has been completed (no authentication), and completing it. */
 @Path("onboarding")
@@ -19,11 +20,15 @@ public class OnboardingResource {
     @Inject
     SystemSettings settings;
 
+    @Inject
+    Telemetry telemetry;
+
     /** E5: marks onboarding complete; text 200. */
     @POST
     @ValidatedRequest
     public Response complete() {
         settings.put(SystemSettings.ONBOARDING_COMPLETE, "true");
+        telemetry.send(Telemetry.ONBOARDING_COMPLETE);
         return ErrorMapper.statusText(200);
     }
 

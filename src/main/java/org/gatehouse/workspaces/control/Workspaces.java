@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.settings.control.SystemSettings;
+import org.gatehouse.telemetry.control.Telemetry;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
 import org.gatehouse.workspaces.entity.Workspace;
@@ -53,6 +54,9 @@ public class Workspaces {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Telemetry telemetry;
 
     public List<Workspace> all() {
         return em.createQuery("SELECT w FROM Workspace w ORDER BY w.id", Workspace.class).getResultList();
@@ -111,6 +115,7 @@ public class Workspaces {
         creator.ifPresent(user -> em.persist(new WorkspaceUser(user.getId(), workspace.getId(), clock.instant())));
         events.record(AuditEvent.WORKSPACE_CREATED, Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
                 creator.map(User::getId).orElse(null));
+        telemetry.send(Telemetry.WORKSPACE_CREATED);
         return Optional.of(workspace);
     }
 

@@ -92,7 +92,9 @@ class ConfigurationTest {
 
     @Test
     void telemetryIsOffOnlyForExactlyTrue() {
-        assertEquals("false", configurationWith(Map.of()).disableTelemetry());
+        assertEquals("true", configurationWith(Map.of()).disableTelemetry(), "off by default");
+        assertTrue(configurationWith(Map.of()).telemetryDisabled());
+        assertFalse(configurationWith(Map.of("DISABLE_TELEMETRY", "false")).telemetryDisabled());
         assertFalse(configurationWith(Map.of("DISABLE_TELEMETRY", "TRUE")).telemetryDisabled());
         assertFalse(configurationWith(Map.of("DISABLE_TELEMETRY", "1")).telemetryDisabled());
         assertTrue(configurationWith(Map.of("DISABLE_TELEMETRY", "true")).telemetryDisabled());
