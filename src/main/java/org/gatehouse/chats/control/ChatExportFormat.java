@@ -1,0 +1,114 @@
+package org.gatehouse.chats.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The four export formats of E59, written one chat at a time:
+ * {@code csv} ({@code id,username,workspace,prompt,response,sent_at,rating}), {@code json} (an array of
+ * the same fields), {@code jsonl} (one OpenAI fine-tuning record per chat: system, user, assistant) and
+ * {@code jsonAlpaca} (an array of {@code {instruction, input, output}}).
+ */
+public enum ChatExportFormat {
+    JSONL("jsonl", "application/jsonl"),
+    JSON("json", "application/json"),
+    CSV("csv", "text/csv"),
+    JSON_ALPACA("jsonAlpaca", "application/json");
+
+    private final String wireName;
+    private final String mediaType;
+
+    ChatExportFormat(String wireName, String mediaType) {
+        this.wireName = wireName;
+        this.mediaType = mediaType;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The named format; anything else falls back to jsonl, as in AnythingLLM. */
+    public static ChatExportFormat of(String name) {
+        return Arrays.stream(values()).filter(f -> f.wireName.equals(name)).findFirst().orElse(JSONL);
+    }
+
+    /** One exported chat, already resolved to names. */
+    public record Row(int id, String username, String workspace, String systemPrompt, String prompt, String response,
+                      String sentAt, Boolean rating) {
+    }
+
+    /** Writes the document's opening. */
+    public void begin(Writer out) throws IOException {
+        switch (this) {
+            case CSV -> out.write("id,username,workspace,prompt,response,sent_at,rating\n");
+            case JSON, JSON_ALPACA -> out.write("[");
+            default -> { }
+        }
+    }
+
+    /** Writes one chat; {@code first} tells whether a separator is needed. */
+    public void write(Writer out, Row row, boolean first) {
+        try {
+            switch (this) {
+                case CSV -> out.write(String.join(",", String.valueOf(row.id()), csv(row.username()), csv(row.workspace()),
+                        csv(row.prompt()), csv(row.response()), csv(row.sentAt()),
+                        row.rating() == null ? "--" : row.rating() ? "GOOD" : "BAD") + "\n");
+                case JSON -> out.write((first ? "" : ",") + Json.createObjectBuilder().add("id", row.id())
+                        .add("username", row.username()).add("workspace", row.workspace()).add("prompt", row.prompt())
+                        .add("response", row.response()).add("sent_at", row.sentAt())
+                        .add("rating", row.rating() == null ? jakarta.json.JsonValue.NULL
+                                : row.rating() ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE).build());
+                case JSON_ALPACA -> out.write((first ? "" : ",") + Json.createObjectBuilder()
+                        .add("instruction", row.systemPrompt()).add("input", row.prompt()).add("output", row.response()).build());
+                case JSONL -> out.write(Json.createObjectBuilder().add("messages", Json.createArrayBuilder()
+                        .add(message("system", row.systemPrompt()))
+                        .add(message("user", row.prompt()))
+                        .add(message("assistant", row.response()))).build() + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the document's end. */
+    public void end(Writer out) throws IOException {
+        if (this == JSON || this == JSON_ALPACA) {
+            out.write("]");
+        }
+    }
+
+    /** The text of a stored response ({@code {"text": …}}), or the stored value when it is not such JSON. */
+    public static String responseText(String response) {
+        try {
+            return Optional.of(Json.createReader(new StringReader(response)).readObject())
+                    .map(json -> json.get("text") instanceof JsonString text ? text.getString() : response)
+                    .orElse(response);
+        } catch (RuntimeException notJson) {
+            return response;
+        }
+    }
+
+    private static JsonObject message(String role, String content) {
+        return Json.createObjectBuilder().add("role", role).add("content", content).build();
+    }
+
+    private static String csv(String value) {
+        String text = value == null ? "" : value;
+        // A leading = + - @ would make a spreadsheet run a formula: quote it as text.
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

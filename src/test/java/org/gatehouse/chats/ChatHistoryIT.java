@@ -1,0 +1,106 @@
+package org.gatehouse.chats;
+
+import static org.gatehouse.testing.Accounts.ADMIN;
+import static org.gatehouse.testing.Accounts.ADMIN_PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.gatehouse.testing.Accounts;
+import org.gatehouse.testing.ApiClient;
+import org.gatehouse.testing.GatehouseIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** E57-E59: reviewing, deleting and exporting chats, behind the DISABLE_VIEW_CHAT_HISTORY gate. */
+class ChatHistoryIT extends GatehouseIT {
+
+    private ApiClient admin;
+    private ApiClient manager;
+    private ApiClient member;
+    private int alpha;
+    private int memberId;
+
+    @BeforeEach
+    void chatsInAWorkspace() {
+        Accounts accounts = new Accounts(api);
+        accounts.enableMultiUser();
+        controls.createUser("mia", "mia-password-2026", "manager", false);
+        memberId = controls.createUser("dan", "dan-password-2026", "default", false);
+        admin = api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD));
+        manager = api.withToken(accounts.login("mia", "mia-password-2026"));
+        member = api.withToken(accounts.login("dan", "dan-password-2026"));
+        alpha = admin.post("/api/admin/workspaces/new", "{\"name\":\"Alpha\"}").json().getJsonObject("workspace").getInt("id");
+        controls.addContent(alpha, memberId);
+        controls.addContent(alpha, null);
+    }
+
+    @Test
+    void listNewestFirstWithWorkspaceAndUser() {
+        JsonObject page = manager.post("/api/system/workspace-chats", "{\"offset\":0,\"limit\":1}").expectStatus(200).json();
+        assertEquals(2, page.getInt("totalChats"));
+        assertTrue(page.getBoolean("hasPages"));
+        JsonObject newest = page.getJsonArray("chats").getJsonObject(0);
+        assertEquals("unknown user", newest.getJsonObject("user").getString("username"));
+        assertEquals("{\"name\":\"Alpha\",\"slug\":\"alpha\"}", newest.getJsonObject("workspace").toString());
+        assertEquals("{\"text\":\"hi\"}", newest.getString("response"), "response stays JSON text");
+        JsonObject older = manager.post("/api/system/workspace-chats", "{\"offset\":1,\"limit\":1}").json()
+                .getJsonArray("chats").getJsonObject(0);
+        assertEquals("dan", older.getJsonObject("user").getString("username"));
+        member.post("/api/system/workspace-chats", "{}").expectStatus(401).expectText("Unauthorized");
+    }
+
+    @Test
+    void deleteOneThenAll() {
+        int newest = admin.post("/api/system/workspace-chats", "{}").json().getJsonArray("chats").getJsonObject(0).getInt("id");
+        admin.delete("/api/system/workspace-chats/" + newest).expectJson("{\"success\":true,\"error\":null}");
+        assertEquals(1, admin.post("/api/system/workspace-chats", "{}").json().getInt("totalChats"));
+        admin.delete("/api/system/workspace-chats/-1").expectJson("{\"success\":true,\"error\":null}");
+        assertEquals(0, admin.post("/api/system/workspace-chats", "{}").json().getInt("totalChats"));
+    }
+
+    @Test
+    void exportsInEveryFormat() {
+        String csv = manager.get("/api/system/export-chats?type=csv&chatType=workspace").expectStatus(200)
+                .expectContentType("text/csv").text();
+        List<String> lines = csv.lines().toList();
+        assertEquals("id,username,workspace,prompt,response,sent_at,rating", lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).contains("\"dan\",\"Alpha\",\"hello\",\"hi\""), lines.get(1));
+
+        JsonArray json = Json.createReader(new StringReader(manager.get("/api/system/export-chats?type=json")
+                .expectContentType("application/json").text())).readArray();
+        assertEquals(2, json.size());
+        assertEquals("hi", json.getJsonObject(0).getString("response"));
+
+        List<String> jsonl = manager.get("/api/system/export-chats?type=nonsense").expectContentType("application/jsonl")
+                .text().lines().toList();
+        assertEquals(2, jsonl.size(), "unknown types fall back to jsonl");
+        JsonObject record = Json.createReader(new StringReader(jsonl.get(0))).readObject();
+        assertEquals(List.of("system", "user", "assistant"), record.getJsonArray("messages").getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getString("role")).toList());
+
+        JsonArray alpaca = Json.createReader(new StringReader(manager.get("/api/system/export-chats?type=jsonAlpaca").text()))
+                .readArray();
+        assertEquals("hello", alpaca.getJsonObject(0).getString("input"));
+        assertEquals("hi", alpaca.getJsonObject(0).getString("output"));
+
+        assertEquals("[]", manager.get("/api/system/export-chats?type=json&chatType=embed").text());
+        JsonObject event = controls.events("exported_chats").get(0);
+        assertEquals("{\"type\":\"csv\",\"chatType\":\"workspace\"}", event.getJsonObject("metadata").toString());
+        member.get("/api/system/export-chats?type=csv").expectStatus(401);
+    }
+
+    @Test
+    void theGateAnswersBeforeAuthentication() {
+        controls.setEnv("DISABLE_VIEW_CHAT_HISTORY", "");
+        api.post("/api/system/workspace-chats", "{}").expectStatus(422).expectContentType("text/html")
+                .expectText("This feature has been disabled by the administrator.");
+        admin.get("/api/system/export-chats?type=csv").expectStatus(422);
+        assertTrue(controls.events("exported_chats").isEmpty());
+    }
+}
