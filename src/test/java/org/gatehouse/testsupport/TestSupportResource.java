@@ -51,6 +51,12 @@ public class TestSupportResource {
     @Inject
     UserService users;
 
+    @Inject
+    org.gatehouse.events.control.EventLogRetention retention;
+
+    @jakarta.annotation.Resource(lookup = org.gatehouse.platform.db.Database.JNDI_NAME)
+    javax.sql.DataSource dataSource;
+
     @POST
     @Path("reset")
     @Transactional
@@ -174,6 +180,38 @@ public class TestSupportResource {
             counts.add(table, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).intValue());
         }
         return counts.build();
+    }
+
+    /**
+     * Inserts {@code count} events named {@code bulk_event} straight through JDBC, committed every
+     * 20,000 rows, one millisecond apart from {@code start}: a large log without a large transaction.
+     */
+    @POST
+    @Path("events/bulk")
+    public void bulkEvents(JsonObject body) throws java.sql.SQLException {
+        int count = body.getInt("count");
+        java.time.Instant start = java.time.Instant.parse(body.getString("start"));
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO event_logs (event, metadata, userId, occurredAt) VALUES ('bulk_event', ?, NULL, ?)")) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, "{\"n\":" + i + "}");
+                insert.setTimestamp(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(start.plusMillis(i), java.time.ZoneOffset.UTC)));
+                insert.addBatch();
+                if ((i + 1) % 20_000 == 0 || i == count - 1) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+        }
+    }
+
+    /** Runs the retention purge now, as its hourly schedule would; answers how many were deleted. */
+    @POST
+    @Path("events/retention")
+    public JsonObject retention() {
+        return Json.createObjectBuilder().add("deleted", retention.purge()).add("scheduled", retention.isScheduled()).build();
     }
 
     /** An unexpected failure whose message must never reach the client. */

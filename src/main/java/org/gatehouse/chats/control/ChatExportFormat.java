@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Optional;
+import org.gatehouse.platform.text.CsvCell;
 
 /**
  * The four export formats of E59, written one chat at a time:
@@ -61,8 +62,8 @@ public enum ChatExportFormat {
     public void write(Writer out, Row row, boolean first) {
         try {
             switch (this) {
-                case CSV -> out.write(String.join(",", String.valueOf(row.id()), csv(row.username()), csv(row.workspace()),
-                        csv(row.prompt()), csv(row.response()), csv(row.sentAt()),
+                case CSV -> out.write(String.join(",", String.valueOf(row.id()), CsvCell.of(row.username()), CsvCell.of(row.workspace()),
+                        CsvCell.of(row.prompt()), CsvCell.of(row.response()), CsvCell.of(row.sentAt()),
                         row.rating() == null ? "--" : row.rating() ? "GOOD" : "BAD") + "\n");
                 case JSON -> out.write((first ? "" : ",") + Json.createObjectBuilder().add("id", row.id())
                         .add("username", row.username()).add("workspace", row.workspace()).add("prompt", row.prompt())
@@ -103,12 +104,4 @@ public enum ChatExportFormat {
         return Json.createObjectBuilder().add("role", role).add("content", content).build();
     }
 
-    private static String csv(String value) {
-        String text = value == null ? "" : value;
-        // A leading = + - @ would make a spreadsheet run a formula: quote it as text.
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
 }

@@ -7,6 +7,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +21,7 @@ import java.util.Objects;
 import org.gatehouse.auth.boundary.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.events.control.EventLogExport;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.events.entity.EventLog;
 import org.gatehouse.platform.json.WireObject;
@@ -38,6 +45,9 @@ public class EventLogsResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    EventLogExport export;
 
     @POST
     public JsonObject page(JsonObject body) {
@@ -66,10 +76,46 @@ public class EventLogsResource {
                 .build();
     }
 
+    /**
+     * Gatehouse's own export: {@code format=csv|json}, optional {@code event}, {@code userId}, {@code from}
+     * and {@code to} (ISO-8601 instants, {@code to} exclusive); streamed, oldest first. Logs
+     * {@code event_logs_exported} with the format and filters.
+     */
+    @GET
+    @Path("export")
+    public Response export(@QueryParam("format") String format, @QueryParam("event") String event,
+                           @QueryParam("userId") String userId, @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        EventLogExport.Format chosen = EventLogExport.Format.of(format).orElse(null);
+        if (chosen == null) {
+            return badRequest("format must be csv or json");
+        }
+        EventLogService.Filter filter;
+        try {
+            filter = new EventLogService.Filter(blankToNull(event), userId == null || userId.isBlank() ? null : Integer.valueOf(userId),
+                    from == null || from.isBlank() ? null : Instant.parse(from), to == null || to.isBlank() ? null : Instant.parse(to));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return badRequest("userId must be a number; from and to must be ISO-8601 instants such as 2026-01-31T00:00:00Z");
+        }
+        export.recordExport(chosen, filter, caller.user().map(User::getId).orElse(null));
+        return Response.ok((StreamingOutput) output -> export.write(chosen, filter, output), chosen.mediaType())
+                .header("Content-Disposition", "attachment; filename=event-logs." + chosen.extension())
+                .build();
+    }
+
     @DELETE
     public JsonObject clear() {
         log.clear(caller.user().map(User::getId).orElse(null));
         return WireObject.create().put("success", true).build();
+    }
+
+    private static Response badRequest(String error) {
+        return Response.status(Response.Status.BAD_REQUEST).type(WireObject.JSON_UTF8)
+                .entity(WireObject.create().put("success", false).put("error", error).build()).build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static int whole(JsonValue value, int fallback) {

@@ -6,7 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,6 +61,52 @@ public class EventLogService {
     public void clear(Integer actorId) {
         em.createQuery("DELETE FROM EventLog e").executeUpdate();
         record(AuditEvent.EVENT_LOGS_CLEARED, JsonObject.EMPTY_JSON_OBJECT, actorId);
+    }
+
+    /** Export filters: each null means "any". */
+    public record Filter(String event, Integer userId, Instant from, Instant to) {
+    }
+
+    /**
+     * Hands every matching event, oldest first, to {@code sink}, reading {@code batchSize} rows at a time by
+     * id (keyset, no OFFSET), so an export of millions of rows needs constant memory.
+     */
+    public void forEach(Filter filter, int batchSize, Consumer<EventLog> sink) {
+        int last = 0;
+        while (true) {
+            TypedQuery<EventLog> query = em.createQuery("SELECT e FROM EventLog e WHERE e.id > :last"
+                    + (filter.event() == null ? "" : " AND e.event = :event")
+                    + (filter.userId() == null ? "" : " AND e.userId = :user")
+                    + (filter.from() == null ? "" : " AND e.occurredAt >= :from")
+                    + (filter.to() == null ? "" : " AND e.occurredAt < :to")
+                    + " ORDER BY e.id", EventLog.class).setParameter("last", last).setMaxResults(batchSize);
+            if (filter.event() != null) {
+                query.setParameter("event", filter.event());
+            }
+            if (filter.userId() != null) {
+                query.setParameter("user", filter.userId());
+            }
+            if (filter.from() != null) {
+                query.setParameter("from", filter.from());
+            }
+            if (filter.to() != null) {
+                query.setParameter("to", filter.to());
+            }
+            List<EventLog> batch = query.getResultList();
+            if (batch.isEmpty()) {
+                return;
+            }
+            batch.forEach(sink);
+            last = batch.get(batch.size() - 1).getId();
+            em.clear();
+        }
+    }
+
+    /** Deletes the events that occurred before {@code cutoff}; answers how many. */
+    @Transactional
+    public int purgeBefore(Instant cutoff) {
+        return em.createQuery("DELETE FROM EventLog e WHERE e.occurredAt < :cutoff").setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     @Transactional

@@ -46,6 +46,9 @@ public enum EnvVar {
     WORKSPACE_DELETION_PROTECTION,
     DISABLE_SWAGGER_DOCS,
 
+    // Audit log
+    EVENT_LOG_RETENTION_DAYS,
+
     // AnythingLLM provider choices: stored and reported to its web client; Gatehouse calls no model
     LLM_PROVIDER,
     OPEN_AI_KEY,
