@@ -1,9 +1,9 @@
 package org.gatehouse.platform.json;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 
 /**
@@ -16,7 +16,9 @@ public final class WireObject {
     /** The content type of every JSON response, as Express sends it. */
     public static final String JSON_UTF8 = "application/json; charset=utf-8";
 
-    private final JsonObjectBuilder builder = Json.createObjectBuilder();
+    private static final JsonProvider JSON = Jsonp.PROVIDER;
+
+    private final JsonObjectBuilder builder = JSON.createObjectBuilder();
 
     private WireObject() {
     }
@@ -26,19 +28,19 @@ public final class WireObject {
     }
 
     public WireObject put(String key, String value) {
-        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+        return putValue(key, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
 
     public WireObject put(String key, Integer value) {
-        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+        return putValue(key, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
 
     public WireObject put(String key, Long value) {
-        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+        return putValue(key, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
 
     public WireObject put(String key, Double value) {
-        return putValue(key, value == null ? JsonValue.NULL : Json.createValue(value));
+        return putValue(key, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
 
     public WireObject put(String key, boolean value) {

@@ -1,8 +1,8 @@
 package org.gatehouse.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
+import org.gatehouse.platform.json.Jsonp;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -28,7 +28,7 @@ public class JsonValueWriter implements MessageBodyWriter<JsonValue> {
     public void writeTo(JsonValue value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream entity) {
         OutputStreamWriter out = new OutputStreamWriter(entity, StandardCharsets.UTF_8);
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = Jsonp.PROVIDER.createWriter(out)) {
             writer.write(value);
         }
     }

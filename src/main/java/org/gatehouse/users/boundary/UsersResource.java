@@ -1,14 +1,20 @@
 package org.gatehouse.users.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.gatehouse.auth.boundary.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
@@ -28,11 +34,25 @@ public class UsersResource {
     @Inject
     UserAdministration administration;
 
+    /** E20: streamed, so the list of 100,000 users is never held whole. */
     @GET
-    public JsonObject list() {
-        JsonArrayBuilder users = Json.createArrayBuilder();
-        administration.list().forEach(user -> users.add(UserJson.filtered(user)));
-        return Json.createObjectBuilder().add("users", users).build();
+    public Response list() {
+        StreamingOutput body = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            out.write("{\"users\":[");
+            boolean[] first = {true};
+            administration.forEachUser(user -> {
+                try {
+                    out.write((first[0] ? "" : ",") + UserJson.filtered(user));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                first[0] = false;
+            });
+            out.write("]}");
+            out.flush();
+        };
+        return Response.ok(body, WireObject.JSON_UTF8).build();
     }
 
     @POST

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
@@ -48,8 +47,9 @@ public class UserAdministration {
         }
     }
 
-    public List<User> list() {
-        return users.all();
+    /** E20: every user, a batch at a time. */
+    public void forEachUser(java.util.function.Consumer<ListedUser> sink) {
+        users.forEachListed(5_000, sink);
     }
 
     /** E21: the role selection rule, then USER-CREATE, then {@code user_created}. */
