@@ -139,6 +139,19 @@ class WorkspacesIT extends GatehouseIT {
     }
 
     @Test
+    void deletingAWorkspaceRemovesItsLocalVectorStoreFolderOnly() throws java.io.IOException {
+        create(admin, "Alpha");
+        java.nio.file.Path lancedb = java.nio.file.Path.of(System.getProperty("gatehouse.itStorage", "target/it-storage"),
+                "shared", "lancedb");
+        java.nio.file.Path alpha = java.nio.file.Files.createDirectories(lancedb.resolve("alpha.lance").resolve("data"));
+        java.nio.file.Files.writeString(alpha.resolve("vectors.bin"), "x");
+        java.nio.file.Path other = java.nio.file.Files.createDirectories(lancedb.resolve("beta.lance"));
+        admin.delete("/api/workspace/alpha").expectStatus(200);
+        assertTrue(java.nio.file.Files.notExists(lancedb.resolve("alpha.lance")), "the namespace went with the workspace");
+        assertTrue(java.nio.file.Files.exists(other), "nothing else was touched");
+    }
+
+    @Test
     void deletionProtectionBlocksBothPaths() {
         int id = create(admin, "Alpha").getInt("id");
         controls.setEnv("WORKSPACE_DELETION_PROTECTION", "false");
