@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Authentication benchmark (issue 3): compares
-#   1. sign-in throughput (POST /api/request-token) with the raw bcrypt rate on this machine, and
-#   2. GET /api/system/check-token with a valid session token against GET /api/ping.
+# Authentication benchmark (issues 3 and 5): compares
+#   1. sign-in throughput (POST /api/request-token) with the raw bcrypt rate on this machine,
+#   2. GET /api/system/check-token with a valid session token against GET /api/ping, and
+#   3. GET /api/v1/auth with a valid developer API key, on the same server in the same run.
 # It starts its own Payara Micro on 127.0.0.1 with a throw-away STORAGE_DIR, loads only that server, and
 # stops everything it started. Needs: mvn package done (target/gatehouse.war, target/payara-micro.jar),
 # and wrk (apt-get install -y wrk).  Usage: bash bench/auth.sh [seconds-per-run]   (default 20)
@@ -31,6 +32,8 @@ curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2
   "$base/api/system/enable-multi-user" >/dev/null
 token=$(curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
   "$base/api/request-token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
+apikey=$(curl -sf -X POST -H "Authorization: Bearer $token" -d '{"name":"bench"}' \
+  "$base/api/admin/generate-api-key" | sed -E 's/.*"secret":"([^"]+)".*/\1/')
 
 run() { # name, wrk arguments...
   local name=$1; shift
@@ -48,3 +51,4 @@ run "POST /api/request-token (c=4)" -t2 -c4 -d"${seconds}s" -s bench/login.lua "
 run "GET /api/ping (c=32)" -t2 -c32 -d"${seconds}s" "$base/api/ping"
 run "GET /api/system/check-token (c=32)" -t2 -c32 -d"${seconds}s" -H "Authorization: Bearer $token" \
   "$base/api/system/check-token"
+run "GET /api/v1/auth (c=32)" -t2 -c32 -d"${seconds}s" -H "Authorization: Bearer $apikey" "$base/api/v1/auth"

@@ -171,6 +171,21 @@ public class TestSupportResource {
         }
     }
 
+    /** Every value of every row of one table, as text, to prove what is and is not stored. */
+    @GET
+    @Path("dump/{table}")
+    @jakarta.ws.rs.Produces("text/plain")
+    public String dump(@PathParam("table") String table) {
+        if (!TABLES.contains(table)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object row : em.createNativeQuery("SELECT * FROM " + table).getResultList()) {
+            text.append(row instanceof Object[] values ? java.util.Arrays.toString(values) : String.valueOf(row)).append('\n');
+        }
+        return text.toString();
+    }
+
     /** Row counts of every table (contract 2.1, 2.2). */
     @GET
     @Path("counts")

@@ -11,7 +11,10 @@ import java.time.Instant;
 /** A developer API key for {@code /api/v1} (contract 2.1 {@code api_keys}). */
 @Entity
 @Table(name = "api_keys")
+@jakarta.persistence.NamedQuery(name = ApiKey.BY_DIGEST, query = "SELECT k FROM ApiKey k WHERE k.secret = :digest")
 public class ApiKey {
+
+    public static final String BY_DIGEST = "ApiKey.byDigest";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -20,8 +23,19 @@ public class ApiKey {
     @Column(name = "name")
     private String name;
 
+    /** SHA-256 of the key (hex); the key itself is never stored. */
     @Column(name = "secret", unique = true)
     private String secret;
+
+    /** The visible first group of the key. */
+    @Column(name = "secret_prefix")
+    private String secretPrefix;
+
+    @Column(name = "expiresAt")
+    private Instant expiresAt;
+
+    @Column(name = "lastUsedAt")
+    private Instant lastUsedAt;
 
     /** The creating user's id, no foreign key: it dangles after that user is deleted. */
     @Column(name = "createdBy")
@@ -36,9 +50,11 @@ public class ApiKey {
     protected ApiKey() {
     }
 
-    public ApiKey(String name, String secret, Integer createdBy, Instant now) {
+    public ApiKey(String name, String secretDigest, String secretPrefix, Integer createdBy, Instant expiresAt, Instant now) {
         this.name = name;
-        this.secret = secret;
+        this.secret = secretDigest;
+        this.secretPrefix = secretPrefix;
+        this.expiresAt = expiresAt;
         this.createdBy = createdBy;
         this.createdAt = now;
         this.lastUpdatedAt = now;
@@ -46,7 +62,10 @@ public class ApiKey {
 
     public Integer getId() { return id; }
     public String getName() { return name; }
-    public String getSecret() { return secret; }
+    public String getSecretDigest() { return secret; }
+    public String getSecretPrefix() { return secretPrefix; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public Instant getLastUsedAt() { return lastUsedAt; }
     public Integer getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastUpdatedAt() { return lastUpdatedAt; }

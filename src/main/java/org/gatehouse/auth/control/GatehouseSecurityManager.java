@@ -27,13 +27,16 @@ public class GatehouseSecurityManager {
     @Inject
     SessionTokenRealm sessionTokenRealm;
 
+    @Inject
+    ApiKeyRealm apiKeyRealm;
+
     private DefaultWebSecurityManager manager;
 
     @PostConstruct
     void build() {
         DefaultWebSecurityManager built = new DefaultWebSecurityManager();
         built.setAuthenticator(new OneRealmPerTokenAuthenticator());
-        built.setRealms(List.of(singleUserPasswordRealm, multiUserPasswordRealm, sessionTokenRealm));
+        built.setRealms(List.of(singleUserPasswordRealm, multiUserPasswordRealm, sessionTokenRealm, apiKeyRealm));
         built.setRememberMeManager(null);
         DefaultSessionStorageEvaluator stateless = new DefaultSessionStorageEvaluator();
         stateless.setSessionStorageEnabled(false);

@@ -21,6 +21,8 @@ public final class AuditEvent {
     public static final String UPDATE_EMBEDDING_ENGINE = "update_embedding_engine";
     public static final String UPDATE_VECTOR_DB = "update_vector_db";
     public static final String EXPORTED_CHATS = "exported_chats";
+    public static final String API_KEY_CREATED = "api_key_created";
+    public static final String API_KEY_DELETED = "api_key_deleted";
 
     // Gatehouse's own
     public static final String EVENT_LOGS_EXPORTED = "event_logs_exported";

@@ -37,6 +37,7 @@ public enum EnvVar {
     GATEHOUSE_LOCKOUT_RESET_HOURS,
     GATEHOUSE_PASSWORD_DENYLIST,
     GATEHOUSE_IMAGE_MAX_BYTES,
+    API_KEYS_OUTLIVE_CREATOR,
 
     // Simple SSO and administrator switches (presence flags)
     SIMPLE_SSO_ENABLED,

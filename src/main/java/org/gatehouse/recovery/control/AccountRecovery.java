@@ -9,13 +9,9 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +23,7 @@ import org.gatehouse.auth.control.PasswordHashing;
 import org.gatehouse.auth.entity.LoginFailureKey;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.recovery.entity.PasswordResetToken;
 import org.gatehouse.recovery.entity.RecoveryCode;
 import org.gatehouse.users.control.UserDirectory;
@@ -89,7 +86,7 @@ public class AccountRecovery {
         }
         throttle.recordSuccess(keys);
         String token = UUID.randomUUID().toString();
-        em.persist(new PasswordResetToken(user.get().getId(), digest(token),
+        em.persist(new PasswordResetToken(user.get().getId(), SecretDigest.of(token),
                 clock.instant().plus(RESET_TOKEN_LIFETIME), clock.instant()));
         return Optional.of(token);
     }
@@ -110,7 +107,7 @@ public class AccountRecovery {
         }
         PasswordResetToken stored = token == null ? null : em.createQuery(
                         "SELECT t FROM PasswordResetToken t WHERE t.token = :token", PasswordResetToken.class)
-                .setParameter("token", digest(token)).getResultStream().findFirst().orElse(null);
+                .setParameter("token", SecretDigest.of(token)).getResultStream().findFirst().orElse(null);
         if (stored == null || !clock.instant().isBefore(stored.getExpiresAt())) {
             return new Reset(false, null);
         }
@@ -160,12 +157,4 @@ public class AccountRecovery {
         return true;
     }
 
-    static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -62,7 +62,7 @@ class EntityMappingTest {
                 e.persist(new WorkspaceChat(alphaId, janeId, "prompt", "{\"text\":\"" + "y".repeat(40_000) + "\"}", NOW));
                 e.persist(new WorkspaceDocument("doc-1", "a.pdf", "custom-documents/a.json", alphaId, NOW));
                 e.persist(new DocumentVector("doc-1", "vec-1", NOW));
-                e.persist(new ApiKey("ci", "SECRET-1", janeId, NOW));
+                e.persist(new ApiKey("ci", "digest-1", "ABCDEFG", janeId, null, NOW));
                 e.persist(new BrowserExtensionApiKey("brx-1", janeId, NOW));
                 e.persist(new Invite("CODE-1", 0, "[1,2]", NOW));
                 e.persist(new EventLog("login_event", "{\"ip\":\"127.0.0.1\"}", janeId, NOW));

@@ -1,0 +1,120 @@
+package org.gatehouse.apikeys.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gatehouse.apikeys.entity.ApiKey;
+import org.gatehouse.events.control.AuditEvent;
+import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.config.EnvVar;
+import org.gatehouse.platform.crypto.ApiKeyFormat;
+import org.gatehouse.platform.crypto.SecretDigest;
+import org.gatehouse.settings.control.Configuration;
+import org.gatehouse.users.entity.User;
+
+/**
+ * Developer API keys (contract 3.6, E41-E46). Beyond AnythingLLM: stored as SHA-256 hashes (the key is
+ * shown once), optional expiry, {@code lastUsedAt}, and keys stop working with their creator unless
+ * {@code API_KEYS_OUTLIVE_CREATOR=true}.
+ */
+@ApplicationScoped
+public class ApiKeys {
+
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    EventLogService events;
+
+    @Inject
+    Configuration configuration;
+
+    @Inject
+    Clock clock;
+
+    /** When this node last wrote each key's lastUsedAt: at most one write per key per minute. */
+    private final Map<Integer, Instant> lastWritten = new ConcurrentHashMap<>();
+
+    /** A new key and, this once, its secret. */
+    public record Created(ApiKey key, String secret) {
+    }
+
+    public List<ApiKey> all() {
+        return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.id", ApiKey.class).getResultList();
+    }
+
+    /** E42 / E45: {@code creator} is null in single-user mode. */
+    @Transactional
+    public Created create(String name, User creator, Instant expiresAt) {
+        String secret = ApiKeyFormat.newKey();
+        ApiKey key = new ApiKey(name, SecretDigest.of(secret), secret.substring(0, 7),
+                creator == null ? null : creator.getId(), expiresAt, clock.instant());
+        em.persist(key);
+        em.flush();
+        JsonObjectBuilder metadata = Json.createObjectBuilder();
+        if (creator != null) {
+            metadata.add("createdBy", creator.getUsername());
+        }
+        metadata.add("name", name == null ? jakarta.json.JsonValue.NULL : Json.createValue(name));
+        events.record(AuditEvent.API_KEY_CREATED, metadata.build(), creator == null ? null : creator.getId());
+        return new Created(key, secret);
+    }
+
+    /** E43 / E46: deletes without an existence check, as the contract does; logs {@code api_key_deleted}. */
+    @Transactional
+    public void delete(int id, User actor) {
+        em.createQuery("DELETE FROM ApiKey k WHERE k.id = :id").setParameter("id", id).executeUpdate();
+        events.record(AuditEvent.API_KEY_DELETED, actor == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT
+                : Json.createObjectBuilder().add("deletedBy", actor.getUsername()).build(), actor == null ? null : actor.getId());
+    }
+
+    /**
+     * The key with this secret, if it may be used now: not expired, and its creator (when it has one)
+     * still exists and is not suspended, unless keys outlive their creators by configuration.
+     */
+    public Optional<ApiKey> authenticate(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ApiKey> found = em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class)
+                .setParameter("digest", SecretDigest.of(secret)).getResultStream().findFirst();
+        Instant now = clock.instant();
+        return found.filter(key -> key.getExpiresAt() == null || now.isBefore(key.getExpiresAt()))
+                .filter(this::creatorAllows);
+    }
+
+    private boolean creatorAllows(ApiKey key) {
+        if (key.getCreatedBy() == null
+                || configuration.value(EnvVar.API_KEYS_OUTLIVE_CREATOR).filter("true"::equals).isPresent()) {
+            return true;
+        }
+        User creator = em.find(User.class, key.getCreatedBy());
+        return creator != null && creator.getSuspended() == 0;
+    }
+
+    /** Records a use; writes at most once a minute per key on this node. */
+    @Transactional
+    public void recordUse(ApiKey key) {
+        Instant now = clock.instant();
+        Instant previous = lastWritten.get(key.getId());
+        if (previous != null && now.isBefore(previous.plus(LAST_USED_PRECISION))) {
+            return;
+        }
+        lastWritten.put(key.getId(), now);
+        em.createQuery("UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
+                .setParameter("now", now).setParameter("id", key.getId()).executeUpdate();
+    }
+}
