@@ -166,7 +166,7 @@ public class TestSupportResource {
             em.persist(new org.gatehouse.workspaces.entity.WorkspaceThread("thread", "thread-" + tag, workspaceId, userId, now));
         }
         if (userId != null) {
-            em.persist(new org.gatehouse.apikeys.entity.BrowserExtensionApiKey("brx-" + tag, userId, now));
+            em.persist(new org.gatehouse.apikeys.entity.BrowserExtensionApiKey("digest-" + tag, "brx-TEST", userId, now));
             em.persist(new org.gatehouse.sso.entity.TemporaryAuthToken("allm-tat-" + tag, userId, now.plusSeconds(360), now));
         }
     }
@@ -184,6 +184,14 @@ public class TestSupportResource {
             text.append(row instanceof Object[] values ? java.util.Arrays.toString(values) : String.valueOf(row)).append('\n');
         }
         return text.toString();
+    }
+
+    /** Removes every browser-extension key's owner, as keys created before an owner existed have none. */
+    @POST
+    @Path("browser-keys/disown")
+    @Transactional
+    public void disownBrowserKeys() {
+        em.createNativeQuery("UPDATE browser_extension_api_keys SET user_id = NULL").executeUpdate();
     }
 
     /** Row counts of every table (contract 2.1, 2.2). */

@@ -11,15 +11,26 @@ import java.time.Instant;
 /** A browser-extension key ({@code brx-…}); the only table whose lastUpdatedAt follows each write. */
 @Entity
 @Table(name = "browser_extension_api_keys")
+@jakarta.persistence.NamedQuery(name = BrowserExtensionApiKey.BY_DIGEST,
+        query = "SELECT k FROM BrowserExtensionApiKey k WHERE k.key = :digest")
 public class BrowserExtensionApiKey {
+
+    public static final String BY_DIGEST = "BrowserExtensionApiKey.byDigest";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
-    /** The contract's column {@code key}; KEY is reserved in Derby, hence the column name. */
+    /**
+     * SHA-256 of the contract's {@code key} (the whole {@code brx-…} text); the key itself is never stored.
+     * KEY is reserved in Derby, hence the column name.
+     */
     @Column(name = "extension_key", nullable = false, unique = true)
     private String key;
+
+    /** The visible start of the key, {@code brx-} and its first group. */
+    @Column(name = "key_prefix")
+    private String keyPrefix;
 
     /** Null for keys created in single-user mode. */
     @Column(name = "user_id")
@@ -34,8 +45,9 @@ public class BrowserExtensionApiKey {
     protected BrowserExtensionApiKey() {
     }
 
-    public BrowserExtensionApiKey(String key, Integer userId, Instant now) {
-        this.key = key;
+    public BrowserExtensionApiKey(String keyDigest, String keyPrefix, Integer userId, Instant now) {
+        this.key = keyDigest;
+        this.keyPrefix = keyPrefix;
         this.userId = userId;
         this.createdAt = now;
         this.lastUpdatedAt = now;
@@ -47,7 +59,8 @@ public class BrowserExtensionApiKey {
     }
 
     public Integer getId() { return id; }
-    public String getKey() { return key; }
+    public String getKeyDigest() { return key; }
+    public String getKeyPrefix() { return keyPrefix; }
     public Integer getUserId() { return userId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastUpdatedAt() { return lastUpdatedAt; }

@@ -31,6 +31,13 @@ public class CurrentCaller {
         return principal instanceof User user ? Optional.of(user) : Optional.empty();
     }
 
+    /** The browser-extension key of this request, when {@link ValidBrowserExtensionKey} admitted it. */
+    public Optional<org.gatehouse.apikeys.entity.BrowserExtensionApiKey> browserExtensionKey() {
+        Subject subject = SecurityUtils.getSubject();
+        return subject.isAuthenticated() && subject.getPrincipal() instanceof org.gatehouse.apikeys.entity.BrowserExtensionApiKey key
+                ? Optional.of(key) : Optional.empty();
+    }
+
     /** Any of these roles, in multi-user mode. */
     public boolean hasAnyRole(String... roles) {
         Subject subject = SecurityUtils.getSubject();

@@ -30,13 +30,17 @@ public class GatehouseSecurityManager {
     @Inject
     ApiKeyRealm apiKeyRealm;
 
+    @Inject
+    BrowserExtensionKeyRealm browserExtensionKeyRealm;
+
     private DefaultWebSecurityManager manager;
 
     @PostConstruct
     void build() {
         DefaultWebSecurityManager built = new DefaultWebSecurityManager();
         built.setAuthenticator(new OneRealmPerTokenAuthenticator());
-        built.setRealms(List.of(singleUserPasswordRealm, multiUserPasswordRealm, sessionTokenRealm, apiKeyRealm));
+        built.setRealms(List.of(singleUserPasswordRealm, multiUserPasswordRealm, sessionTokenRealm, apiKeyRealm,
+                browserExtensionKeyRealm));
         built.setRememberMeManager(null);
         DefaultSessionStorageEvaluator stateless = new DefaultSessionStorageEvaluator();
         stateless.setSessionStorageEnabled(false);

@@ -6,12 +6,12 @@ import org.gatehouse.workspaces.entity.Workspace;
 import org.gatehouse.workspaces.entity.WorkspaceDocument;
 
 /** Workspaces on the wire: the full row of contract 2.1, as admin and workspace endpoints return it. */
-final class WorkspaceJson {
+public final class WorkspaceJson {
 
     private WorkspaceJson() {
     }
 
-    static WireObject raw(Workspace w) {
+    public static WireObject raw(Workspace w) {
         return WireObject.create()
                 .put("id", w.getId())
                 .put("name", w.getName())

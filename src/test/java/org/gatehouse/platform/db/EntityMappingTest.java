@@ -63,7 +63,7 @@ class EntityMappingTest {
                 e.persist(new WorkspaceDocument("doc-1", "a.pdf", "custom-documents/a.json", alphaId, NOW));
                 e.persist(new DocumentVector("doc-1", "vec-1", NOW));
                 e.persist(new ApiKey("ci", "digest-1", "ABCDEFG", janeId, null, NOW));
-                e.persist(new BrowserExtensionApiKey("brx-1", janeId, NOW));
+                e.persist(new BrowserExtensionApiKey("digest-brx-1", "brx-ABCDEFG", janeId, NOW));
                 e.persist(new Invite("CODE-1", 0, "[1,2]", NOW));
                 e.persist(new EventLog("login_event", "{\"ip\":\"127.0.0.1\"}", janeId, NOW));
                 e.persist(new SystemSetting("custom_app_name", "Acme", NOW));
@@ -87,7 +87,7 @@ class EntityMappingTest {
             assertEquals(40_000, workspace.getOpenAiPrompt().length(), "long text is not truncated");
             assertEquals(20, workspace.getOpenAiHistory());
             assertEquals(0.25, workspace.getSimilarityThreshold());
-            assertEquals("brx-1", em.find(BrowserExtensionApiKey.class, 1).getKey());
+            assertEquals("digest-brx-1", em.find(BrowserExtensionApiKey.class, 1).getKeyDigest());
             assertEquals("[1,2]", em.createNamedQuery(Invite.BY_CODE, Invite.class)
                     .setParameter("code", "CODE-1").getSingleResult().getWorkspaceIds());
             assertEquals("Acme", em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)

@@ -1,0 +1,76 @@
+package org.gatehouse.apikeys.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.gatehouse.apikeys.control.BrowserExtensionKeys;
+import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
+import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.boundary.FlexRoles;
+import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.platform.crypto.SecretDigest;
+import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.users.boundary.UserJson;
+import org.gatehouse.users.control.UserDirectory;
+
+/** E47-E49: browser-extension keys managed from the web client by admins and managers. */
+@Path("browser-extension/api-keys")
+@ValidatedRequest
+@FlexRoles({"admin", "manager"})
+@Produces(WireObject.JSON_UTF8)
+public class BrowserExtensionKeysResource {
+
+    @Inject
+    BrowserExtensionKeys keys;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** E47: the owner as a filtered user, never with its password hash (AnythingLLM leaks it here). */
+    @GET
+    public JsonObject list() {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (BrowserExtensionApiKey key : keys.visibleTo(caller.user())) {
+            JsonValue owner = key.getUserId() == null ? JsonValue.NULL
+                    : users.byId(key.getUserId()).<JsonValue>map(UserJson::filtered).orElse(JsonValue.NULL);
+            rows.add(WireObject.create()
+                    .put("id", key.getId())
+                    .put("key", SecretDigest.masked(key.getKeyPrefix()))
+                    .put("user_id", key.getUserId())
+                    .put("createdAt", key.getCreatedAt())
+                    .put("lastUpdatedAt", key.getLastUpdatedAt())
+                    .putValue("user", owner)
+                    .build());
+        }
+        return WireObject.create().put("success", true).putValue("apiKeys", rows.build()).build();
+    }
+
+    /** E48: just the key, shown this once. */
+    @POST
+    @Path("new")
+    public JsonObject create() {
+        return WireObject.create().put("apiKey", keys.create(caller.user()).secret()).build();
+    }
+
+    /** E49. */
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") int id) {
+        BrowserExtensionKeys.Revocation result = keys.revoke(id, caller.user());
+        JsonObject body = result.error() == null ? WireObject.create().put("success", true).build()
+                : WireObject.create().put("error", result.error()).build();
+        return Response.status(result.status()).type(WireObject.JSON_UTF8).entity(body).build();
+    }
+}

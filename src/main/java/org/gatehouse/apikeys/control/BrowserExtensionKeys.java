@@ -1,0 +1,88 @@
+package org.gatehouse.apikeys.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
+import org.gatehouse.platform.crypto.ApiKeyFormat;
+import org.gatehouse.platform.crypto.SecretDigest;
+import org.gatehouse.users.entity.Role;
+import org.gatehouse.users.entity.User;
+
+/**
+ * Browser-extension keys (contract 3.7, E47-E52): {@code brx-} plus the API-key format, stored as a
+ * SHA-256 hash; the key is shown once, when created. Deleted with their user (foreign key), handed to
+ * the first admin when multi-user mode is enabled ({@code MultiUserSwitch}).
+ */
+@ApplicationScoped
+public class BrowserExtensionKeys {
+
+    public static final String PREFIX = "brx-";
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** A new key and, this once, its text. */
+    public record Created(BrowserExtensionApiKey key, String secret) {
+    }
+
+    /** The outcome of a revocation: HTTP status and error, null on success. */
+    public record Revocation(int status, String error) {
+    }
+
+    /** E47: admins (and anyone in single-user mode) see every key, others only their own. */
+    public List<BrowserExtensionApiKey> visibleTo(Optional<User> caller) {
+        if (caller.isEmpty() || Role.ADMIN.wireName().equals(caller.get().getRole())) {
+            return em.createQuery("SELECT k FROM BrowserExtensionApiKey k ORDER BY k.id", BrowserExtensionApiKey.class)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT k FROM BrowserExtensionApiKey k WHERE k.userId = :user ORDER BY k.id",
+                BrowserExtensionApiKey.class).setParameter("user", caller.get().getId()).getResultList();
+    }
+
+    /** E48: a key owned by the caller (no owner in single-user mode). */
+    @Transactional
+    public Created create(Optional<User> owner) {
+        String secret = PREFIX + ApiKeyFormat.newKey();
+        BrowserExtensionApiKey key = new BrowserExtensionApiKey(SecretDigest.of(secret), secret.substring(0, PREFIX.length() + 7),
+                owner.map(User::getId).orElse(null), clock.instant());
+        em.persist(key);
+        em.flush();
+        return new Created(key, secret);
+    }
+
+    /** E49: a manager may revoke only their own keys. */
+    @Transactional
+    public Revocation revoke(int id, Optional<User> caller) {
+        BrowserExtensionApiKey key = em.find(BrowserExtensionApiKey.class, id);
+        if (key == null) {
+            return new Revocation(500, "Failed to revoke API key");
+        }
+        if (caller.isPresent() && !Role.ADMIN.wireName().equals(caller.get().getRole())
+                && !caller.get().getId().equals(key.getUserId())) {
+            return new Revocation(403, "Unauthorized");
+        }
+        em.remove(key);
+        return new Revocation(200, null);
+    }
+
+    /** E51: the extension disconnects, revoking its own key. */
+    @Transactional
+    public void disconnect(BrowserExtensionApiKey key) {
+        em.createQuery("DELETE FROM BrowserExtensionApiKey k WHERE k.id = :id").setParameter("id", key.getId()).executeUpdate();
+    }
+
+    /** The key with this text (one indexed lookup of its hash). */
+    public Optional<BrowserExtensionApiKey> byKey(String secret) {
+        return em.createNamedQuery(BrowserExtensionApiKey.BY_DIGEST, BrowserExtensionApiKey.class)
+                .setParameter("digest", SecretDigest.of(secret)).getResultStream().findFirst();
+    }
+}
