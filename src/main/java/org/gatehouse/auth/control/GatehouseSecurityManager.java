@@ -33,6 +33,9 @@ public class GatehouseSecurityManager {
     @Inject
     BrowserExtensionKeyRealm browserExtensionKeyRealm;
 
+    @Inject
+    TemporaryTokenRealm temporaryTokenRealm;
+
     private DefaultWebSecurityManager manager;
 
     @PostConstruct
@@ -40,7 +43,7 @@ public class GatehouseSecurityManager {
         DefaultWebSecurityManager built = new DefaultWebSecurityManager();
         built.setAuthenticator(new OneRealmPerTokenAuthenticator());
         built.setRealms(List.of(singleUserPasswordRealm, multiUserPasswordRealm, sessionTokenRealm, apiKeyRealm,
-                browserExtensionKeyRealm));
+                browserExtensionKeyRealm, temporaryTokenRealm));
         built.setRememberMeManager(null);
         DefaultSessionStorageEvaluator stateless = new DefaultSessionStorageEvaluator();
         stateless.setSessionStorageEnabled(false);

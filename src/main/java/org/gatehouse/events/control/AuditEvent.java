@@ -7,6 +7,7 @@ public final class AuditEvent {
     public static final String FAILED_LOGIN_INVALID_USERNAME = "failed_login_invalid_username";
     public static final String FAILED_LOGIN_INVALID_PASSWORD = "failed_login_invalid_password";
     public static final String FAILED_LOGIN_ACCOUNT_SUSPENDED = "failed_login_account_suspended";
+    public static final String FAILED_LOGIN_INVALID_TEMPORARY_AUTH_TOKEN = "failed_login_invalid_temporary_auth_token";
     public static final String MULTI_USER_MODE_ENABLED = "multi_user_mode_enabled";
     public static final String USER_CREATED = "user_created";
     public static final String USER_UPDATED = "user_updated";

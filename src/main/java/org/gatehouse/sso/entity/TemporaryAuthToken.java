@@ -11,12 +11,17 @@ import java.time.Instant;
 /** A Simple SSO one-time token ({@code allm-tat-…}, contract 3.8, 6.3). */
 @Entity
 @Table(name = "temporary_auth_tokens")
+@jakarta.persistence.NamedQuery(name = TemporaryAuthToken.BY_DIGEST,
+        query = "SELECT t FROM TemporaryAuthToken t WHERE t.token = :digest")
 public class TemporaryAuthToken {
+
+    public static final String BY_DIGEST = "TemporaryAuthToken.byDigest";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
+    /** SHA-256 of the token; the token itself is never stored. */
     @Column(name = "token", nullable = false, unique = true)
     private String token;
 

@@ -1,0 +1,32 @@
+package org.gatehouse.sso.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import org.gatehouse.auth.boundary.SimpleSsoEnabled;
+import org.gatehouse.auth.control.LoginService;
+import org.gatehouse.auth.control.SsoLogin;
+import org.gatehouse.platform.json.WireObject;
+
+/** E12, {@code GET /api/request-token/sso/simple?token=}: a one-time token buys a session. */
+@Path("request-token/sso/simple")
+@SimpleSsoEnabled
+public class SsoLoginResource {
+
+    @Inject
+    SsoLogin sso;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public Response redeem(@QueryParam("token") String token) {
+        String ip = request.getRemoteAddr() == null ? "Unknown IP" : request.getRemoteAddr();
+        LoginService.Outcome outcome = sso.redeem(token, ip);
+        return Response.status(outcome.status()).type(WireObject.JSON_UTF8).entity(outcome.body()).build();
+    }
+}
