@@ -26,6 +26,26 @@ final class ChatJson {
                 .putValue("memoryProcessed", bool(chat.getMemoryProcessed()));
     }
 
+    /** E57 / E97: each chat with {@code workspace {name, slug}} and {@code user {username}}, names read in bulk. */
+    static jakarta.json.JsonArray enriched(java.util.List<WorkspaceChat> chats, org.gatehouse.workspaces.control.Workspaces workspaces,
+                                           org.gatehouse.users.control.UserDirectory users) {
+        java.util.Map<Integer, String> names = users.usernames(chats.stream().map(WorkspaceChat::getUserId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+        for (WorkspaceChat chat : chats) {
+            var workspace = workspaces.byId(chat.getWorkspaceId()).orElse(null);
+            String username = chat.getUserId() != null && names.containsKey(chat.getUserId()) ? names.get(chat.getUserId())
+                    : chat.getApiSessionId() != null ? "API" : "unknown user";
+            list.add(row(chat)
+                    .putValue("workspace", workspace == null
+                            ? WireObject.create().put("name", "deleted workspace").put("slug", (String) null).build()
+                            : WireObject.create().put("name", workspace.getName()).put("slug", workspace.getSlug()).build())
+                    .putValue("user", WireObject.create().put("username", username).build())
+                    .build());
+        }
+        return list.build();
+    }
+
     private static JsonValue bool(Boolean value) {
         return value == null ? JsonValue.NULL : value ? JsonValue.TRUE : JsonValue.FALSE;
     }

@@ -12,6 +12,7 @@ public final class AuditEvent {
     public static final String USER_CREATED = "user_created";
     public static final String USER_UPDATED = "user_updated";
     public static final String USER_DELETED = "user_deleted";
+    public static final String API_USER_DELETED = "api_user_deleted";
     public static final String EVENT_LOGS_CLEARED = "event_logs_cleared";
     public static final String INVITE_CREATED = "invite_created";
     public static final String INVITE_DELETED = "invite_deleted";

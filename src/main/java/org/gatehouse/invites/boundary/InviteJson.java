@@ -16,6 +16,16 @@ final class InviteJson {
         return row(invite, number(invite.getClaimedBy()), number(invite.getCreatedBy()));
     }
 
+    /** E24 / E91: every invite with creator and claimer resolved in one query. */
+    static JsonObject list(java.util.List<Invite> invites, org.gatehouse.users.control.UserDirectory users) {
+        Map<Integer, String> names = users.usernames(invites.stream()
+                .flatMap(invite -> java.util.stream.Stream.of(invite.getClaimedBy(), invite.getCreatedBy()))
+                .filter(java.util.Objects::nonNull).filter(id -> id != 0).distinct().toList());
+        jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+        invites.forEach(invite -> list.add(listed(invite, names)));
+        return jakarta.json.Json.createObjectBuilder().add("invites", list).build();
+    }
+
     /** {@code claimedBy}/{@code createdBy} as {@code {id, username}}, {@code {}} for a deleted user, 0 and null kept. */
     static JsonObject listed(Invite invite, Map<Integer, String> usernames) {
         return row(invite, person(invite.getClaimedBy(), usernames), person(invite.getCreatedBy(), usernames));

@@ -1,16 +1,10 @@
 package org.gatehouse.invites.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.invites.control.Invitations;
@@ -34,12 +28,6 @@ public class InvitesResource {
     /** E24. */
     @GET
     public JsonObject list() {
-        List<Invite> invites = invitations.all();
-        Map<Integer, String> names = users.usernames(invites.stream()
-                .flatMap(invite -> Stream.of(invite.getClaimedBy(), invite.getCreatedBy()))
-                .filter(Objects::nonNull).filter(id -> id != 0).distinct().toList());
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        invites.forEach(invite -> list.add(InviteJson.listed(invite, names)));
-        return Json.createObjectBuilder().add("invites", list).build();
+        return InviteJson.list(invitations.all(), users);
     }
 }

@@ -61,6 +61,27 @@ public class Invitations {
         return invite;
     }
 
+    /** E92: an invite created through the developer API: {@code createdBy} 0, no event. */
+    @Transactional
+    public Invite createByApi(JsonValue workspaceIds) {
+        String ids = workspaceIds == null || workspaceIds == JsonValue.NULL ? "[]" : workspaceIds.toString();
+        Invite invite = new Invite(ApiKeyFormat.newKey(), 0, ids, clock.instant());
+        em.persist(invite);
+        em.flush();
+        return invite;
+    }
+
+    /** E93: disables the invite; false when there is none. No event, as in AnythingLLM. */
+    @Transactional
+    public boolean deactivateByApi(int id) {
+        Invite invite = em.find(Invite.class, id);
+        if (invite == null) {
+            return false;
+        }
+        invite.setStatus(Invite.DISABLED);
+        return true;
+    }
+
     /** E26: disables the invite whatever its status; the error when there is no such invite. */
     @Transactional
     public Optional<String> deactivate(User actor, String id) {

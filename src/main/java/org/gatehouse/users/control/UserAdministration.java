@@ -86,6 +86,39 @@ public class UserAdministration {
         return new Outcome(updated.success() ? null : updated.error());
     }
 
+    /** E89: the developer API's update: no caller, so only the last-active-admin rule, then USER-UPDATE. */
+    @Transactional
+    public Outcome updateByApi(int targetId, JsonObject body) {
+        Optional<User> target = users.byId(targetId);
+        if (target.isEmpty()) {
+            return new Outcome(NOT_FOUND);
+        }
+        Optional<String> refused = rules.keepsAnAdmin(target.get(), body);
+        if (refused.isPresent()) {
+            return new Outcome(refused.get());
+        }
+        UserService.Updated updated = userService.update(targetId, body);
+        return new Outcome(updated.success() ? null : updated.error());
+    }
+
+    /** E90: the developer API's delete, last active admin kept (unlike AnythingLLM's /v1); {@code api_user_deleted}. */
+    @Transactional
+    public Outcome deleteByApi(int targetId) {
+        Optional<User> target = users.byId(targetId);
+        if (target.isEmpty()) {
+            return new Outcome(NOT_FOUND);
+        }
+        Optional<String> refused = rules.keepsAnActiveAdminWithout(target.get());
+        if (refused.isPresent()) {
+            return new Outcome(refused.get());
+        }
+        String username = target.get().getUsername();
+        em.remove(target.get());
+        em.flush();
+        events.record(AuditEvent.API_USER_DELETED, Json.createObjectBuilder().add("userName", username).build(), null);
+        return new Outcome(null);
+    }
+
     /** E23: may modify, last active admin; the database cascades the user's dependent rows (contract 2.3). */
     @Transactional
     public Outcome delete(User actor, int targetId) {

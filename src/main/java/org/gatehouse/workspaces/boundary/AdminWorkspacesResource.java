@@ -20,10 +20,8 @@ import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.ErrorMapper;
-import org.gatehouse.users.entity.User;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
-import org.gatehouse.workspaces.entity.WorkspaceUser;
 
 /** E29-E33: workspaces and their members, for administrators and managers in multi-user mode. */
 @Path("admin/workspaces")
@@ -55,16 +53,8 @@ public class AdminWorkspacesResource {
     @GET
     @Path("{id}/users")
     public JsonObject members(@PathParam("id") String id) {
-        JsonArrayBuilder users = Json.createArrayBuilder();
-        parse(id).ifPresent(workspaceId -> {
-            for (Object[] row : workspaces.members(workspaceId)) {
-                WorkspaceUser membership = (WorkspaceUser) row[0];
-                User user = (User) row[1];
-                users.add(WireObject.create().put("userId", user.getId()).put("username", user.getUsername())
-                        .put("role", user.getRole()).put("lastUpdatedAt", membership.getLastUpdatedAt()).build());
-            }
-        });
-        return Json.createObjectBuilder().add("users", users).build();
+        return Json.createObjectBuilder().add("users", parse(id).map(workspaceId -> WorkspaceJson.members(workspaces, workspaceId))
+                .orElse(jakarta.json.JsonArray.EMPTY_JSON_ARRAY)).build();
     }
 
     /** E31. */

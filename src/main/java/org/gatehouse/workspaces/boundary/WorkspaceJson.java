@@ -35,6 +35,17 @@ public final class WorkspaceJson {
                 .put("router_id", w.getRouterId());
     }
 
+    /** E30 / E94: the members whose user still exists, with the membership's lastUpdatedAt. */
+    static jakarta.json.JsonArray members(org.gatehouse.workspaces.control.Workspaces workspaces, int workspaceId) {
+        jakarta.json.JsonArrayBuilder users = jakarta.json.Json.createArrayBuilder();
+        for (Object[] row : workspaces.members(workspaceId)) {
+            org.gatehouse.users.entity.User user = (org.gatehouse.users.entity.User) row[1];
+            users.add(WireObject.create().put("userId", user.getId()).put("username", user.getUsername()).put("role", user.getRole())
+                    .put("lastUpdatedAt", ((org.gatehouse.workspaces.entity.WorkspaceUser) row[0]).getLastUpdatedAt()).build());
+        }
+        return users.build();
+    }
+
     static JsonObject document(WorkspaceDocument d) {
         return WireObject.create()
                 .put("id", d.getId())

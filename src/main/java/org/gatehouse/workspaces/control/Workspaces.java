@@ -159,6 +159,29 @@ public class Workspaces {
         return Optional.empty();
     }
 
+    /** E96: of these ids, those that are users; the rest are dropped, as in AnythingLLM. */
+    public List<Integer> existingUsers(JsonArray ids) {
+        List<Integer> users = new ArrayList<>();
+        for (JsonValue item : ids) {
+            if (item instanceof JsonNumber number && number.isIntegral() && em.find(User.class, number.intValue()) != null
+                    && !users.contains(number.intValue())) {
+                users.add(number.intValue());
+            }
+        }
+        return users;
+    }
+
+    /** E96 without {@code reset}: adds the users who are not members yet. */
+    @Transactional
+    public void addMembers(int workspaceId, List<Integer> userIds) {
+        Set<Integer> current = new java.util.HashSet<>(memberIds().getOrDefault(workspaceId, List.of()));
+        for (int userId : userIds) {
+            if (current.add(userId)) {
+                em.persist(new WorkspaceUser(userId, workspaceId, clock.instant()));
+            }
+        }
+    }
+
     /**
      * E33 and E114: the deletion sequence of contract 2.3 in one transaction (chats, document vectors,
      * documents, then the workspace, whose memberships and threads cascade) and {@code workspace_deleted};

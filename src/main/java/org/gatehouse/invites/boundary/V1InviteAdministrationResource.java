@@ -1,0 +1,52 @@
+package org.gatehouse.invites.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.gatehouse.auth.boundary.MultiUserOnly;
+import org.gatehouse.auth.boundary.ValidApiKey;
+import org.gatehouse.invites.control.Invitations;
+import org.gatehouse.invites.entity.Invite;
+import org.gatehouse.platform.json.WireObject;
+
+/** E92 and E93, invitations through the developer API ({@code createdBy} is 0; no events, as in AnythingLLM). */
+@Path("v1/admin/invite")
+@ValidApiKey
+@MultiUserOnly
+@Produces(WireObject.JSON_UTF8)
+public class V1InviteAdministrationResource {
+
+    @Inject
+    Invitations invitations;
+
+    /** E92. */
+    @POST
+    @Path("new")
+    public JsonObject create(JsonObject body) {
+        Invite invite = invitations.createByApi(body.get("workspaceIds"));
+        return WireObject.create().putValue("invite", InviteJson.raw(invite)).put("error", (String) null).build();
+    }
+
+    /** E93. */
+    @DELETE
+    @Path("{id}")
+    public Response deactivate(@PathParam("id") String id) {
+        Integer inviteId;
+        try {
+            inviteId = Integer.valueOf(id);
+        } catch (NumberFormatException notAnId) {
+            return answer(400, "Invalid invite id");
+        }
+        return invitations.deactivateByApi(inviteId) ? answer(200, null) : answer(404, "Invite not found or already disabled");
+    }
+
+    private static Response answer(int status, String error) {
+        return Response.status(status).type(WireObject.JSON_UTF8)
+                .entity(WireObject.create().put("success", error == null).put("error", error).build()).build();
+    }
+}
