@@ -45,12 +45,10 @@ public class ExportChatsResource {
     @Inject
     CurrentCaller caller;
 
-    @GET
-    public Response export(@QueryParam("type") String type, @QueryParam("chatType") String chatType) {
-        ChatExportFormat format = ChatExportFormat.of(type);
-        String kind = "embed".equals(chatType) ? "embed" : "workspace";
-        history.recordExport(format.wireName(), kind, caller.user().map(User::getId).orElse(null));
-        StreamingOutput body = output -> {
+    /** The export document, written while the chats are read a batch at a time. */
+    static StreamingOutput stream(ChatExportFormat format, String kind, ChatHistory history, Workspaces workspaces,
+                                  UserDirectory users) {
+        return output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             format.begin(out);
             if (kind.equals("workspace")) {
@@ -75,9 +73,20 @@ public class ExportChatsResource {
             format.end(out);
             out.flush();
         };
+    }
+
+    static String fileName(ChatExportFormat format) {
+        return "attachment; filename=chats." + (format == ChatExportFormat.CSV ? "csv" : format == ChatExportFormat.JSONL ? "jsonl" : "json");
+    }
+
+    @GET
+    public Response export(@QueryParam("type") String type, @QueryParam("chatType") String chatType) {
+        ChatExportFormat format = ChatExportFormat.of(type);
+        String kind = "embed".equals(chatType) ? "embed" : "workspace";
+        history.recordExport(format.wireName(), kind, caller.user().map(User::getId).orElse(null));
+        StreamingOutput body = stream(format, kind, history, workspaces, users);
         return Response.ok(body, format.mediaType() + ";charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=chats." + (format == ChatExportFormat.CSV ? "csv"
-                        : format == ChatExportFormat.JSONL ? "jsonl" : "json"))
+                .header("Content-Disposition", fileName(format))
                 .build();
     }
 }

@@ -49,6 +49,11 @@ public enum ChatExportFormat {
                       String sentAt, Boolean rating) {
     }
 
+    /** The named format, strictly (the developer API refuses unknown types). */
+    public static Optional<ChatExportFormat> strictly(String name) {
+        return Arrays.stream(values()).filter(f -> f.wireName.equals(name)).findFirst();
+    }
+
     /** Writes the document's opening. */
     public void begin(Writer out) throws IOException {
         switch (this) {

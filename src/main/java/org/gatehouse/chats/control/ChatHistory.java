@@ -61,6 +61,12 @@ public class ChatHistory {
         }
     }
 
+    /** E105: the developer API's export records only its type. */
+    @Transactional
+    public void recordApiExport(String type) {
+        events.record(AuditEvent.EXPORTED_CHATS, Json.createObjectBuilder().add("type", type).build(), null);
+    }
+
     @Transactional
     public void recordExport(String type, String chatType, Integer actorId) {
         events.record(AuditEvent.EXPORTED_CHATS, Json.createObjectBuilder().add("type", type).add("chatType", chatType).build(),

@@ -19,6 +19,8 @@ public final class AuditEvent {
     public static final String INVITE_ACCEPTED = "invite_accepted";
     public static final String WORKSPACE_CREATED = "workspace_created";
     public static final String WORKSPACE_DELETED = "workspace_deleted";
+    public static final String API_WORKSPACE_CREATED = "api_workspace_created";
+    public static final String API_WORKSPACE_DELETED = "api_workspace_deleted";
     public static final String UPDATE_LLM_PROVIDER = "update_llm_provider";
     public static final String UPDATE_EMBEDDING_ENGINE = "update_embedding_engine";
     public static final String UPDATE_VECTOR_DB = "update_vector_db";

@@ -46,7 +46,7 @@ public final class WorkspaceJson {
         return users.build();
     }
 
-    static JsonObject document(WorkspaceDocument d) {
+    public static JsonObject document(WorkspaceDocument d) {
         return WireObject.create()
                 .put("id", d.getId())
                 .put("docId", d.getDocId())

@@ -103,6 +103,12 @@ public class Workspaces {
      */
     @Transactional
     public Optional<Workspace> create(String name, Optional<User> creator) {
+        return create(name, creator, AuditEvent.WORKSPACE_CREATED);
+    }
+
+    /** The same, logging {@code event} ({@code api_workspace_created} on the developer API). */
+    @Transactional
+    public Optional<Workspace> create(String name, Optional<User> creator, String event) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
@@ -113,7 +119,7 @@ public class Workspaces {
         em.persist(workspace);
         em.flush();
         creator.ifPresent(user -> em.persist(new WorkspaceUser(user.getId(), workspace.getId(), clock.instant())));
-        events.record(AuditEvent.WORKSPACE_CREATED, Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
+        events.record(event, Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
                 creator.map(User::getId).orElse(null));
         telemetry.send(Telemetry.WORKSPACE_CREATED);
         return Optional.of(workspace);
@@ -189,6 +195,12 @@ public class Workspaces {
      */
     @Transactional
     public void delete(Workspace workspace, Optional<User> actor) {
+        delete(workspace, actor, AuditEvent.WORKSPACE_DELETED);
+    }
+
+    /** The same, logging {@code event} ({@code api_workspace_deleted} on the developer API). */
+    @Transactional
+    public void delete(Workspace workspace, Optional<User> actor, String event) {
         int id = workspace.getId();
         em.createQuery("DELETE FROM WorkspaceChat c WHERE c.workspaceId = :w").setParameter("w", id).executeUpdate();
         em.createQuery("DELETE FROM DocumentVector v WHERE v.docId IN "
@@ -196,9 +208,15 @@ public class Workspaces {
         em.createQuery("DELETE FROM WorkspaceDocument d WHERE d.workspaceId = :w").setParameter("w", id).executeUpdate();
         em.remove(em.contains(workspace) ? workspace : em.merge(workspace));
         em.flush();
-        events.record(AuditEvent.WORKSPACE_DELETED, Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
+        events.record(event, Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
                 actor.map(User::getId).orElse(null));
         deletions.fire(new WorkspaceDeleted(workspace.getSlug()));
+    }
+
+    /** The threads of a workspace, as E108 and E109 list them. */
+    public List<org.gatehouse.workspaces.entity.WorkspaceThread> threads(int workspaceId) {
+        return em.createQuery("SELECT t FROM WorkspaceThread t WHERE t.workspaceId = :w ORDER BY t.id",
+                org.gatehouse.workspaces.entity.WorkspaceThread.class).setParameter("w", workspaceId).getResultList();
     }
 
     /** The documents of a workspace, as E112 lists them. */
