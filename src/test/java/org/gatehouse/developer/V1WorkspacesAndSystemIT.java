@@ -61,6 +61,18 @@ class V1WorkspacesAndSystemIT extends GatehouseIT {
     }
 
     @Test
+    void theOpenApiDocumentAndItsPage() {
+        JsonObject document = api.get("/api/docs/openapi.json").expectStatus(200).expectContentType("application/json").json();
+        assertEquals("3.0.3", document.getString("openapi"));
+        assertTrue(document.getJsonObject("paths").containsKey("/v1/auth"));
+        assertTrue(api.get("/api/docs").expectStatus(200).expectContentType("text/html").text().contains("openapi.json"));
+        api.get("/api/v1/system/env-dump").expectStatus(200).expectText("OK");
+        controls.setEnv("DISABLE_SWAGGER_DOCS", "true");
+        api.get("/api/docs").expectStatus(404);
+        api.get("/api/docs/openapi.json").expectStatus(404);
+    }
+
+    @Test
     void theVectorLayerIsNotHere() {
         v1.get("/api/v1/system/vector-count").expectStatus(501);
         v1.send("DELETE", "/api/v1/system/remove-documents", "text/plain;charset=UTF-8", "{\"names\":[]}").expectStatus(501);
