@@ -70,6 +70,15 @@ class AccountRecoveryIT extends GatehouseIT {
     }
 
     @Test
+    void theDatabaseNeverHoldsAResetToken() {
+        String resetToken = api.post("/api/system/recover-account", recover(codes.get(0), codes.get(1)))
+                .expectStatus(200).json().getString("resetToken");
+        String dump = api.get("/api/__test__/dump/password_reset_tokens").expectStatus(200).text();
+        assertFalse(dump.contains(resetToken));
+        assertTrue(dump.contains(org.gatehouse.platform.crypto.SecretDigest.of(resetToken)), "only its hash");
+    }
+
+    @Test
     void theResetTokenExpiresAfterTenMinutes() {
         String resetToken = api.post("/api/system/recover-account", recover(codes.get(1), codes.get(3)))
                 .expectStatus(200).json().getString("resetToken");
