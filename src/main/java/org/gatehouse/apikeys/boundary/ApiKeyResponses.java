@@ -81,13 +81,11 @@ final class ApiKeyResponses {
 
     /** E43 / E46: text 400 for a non-numeric id, else an empty 200. */
     static Response delete(ApiKeys keys, String id, User actor) {
-        int keyId;
-        try {
-            keyId = Integer.parseInt(id);
-        } catch (NumberFormatException notAnId) {
-            return ErrorMapper.statusText(400);
-        }
-        keys.delete(keyId, actor);
-        return Response.ok().build();
+        return org.gatehouse.platform.rest.PathIds.parse(id)
+                .map(keyId -> {
+                    keys.delete(keyId, actor);
+                    return Response.ok().build();
+                })
+                .orElseGet(() -> ErrorMapper.statusText(400));
     }
 }

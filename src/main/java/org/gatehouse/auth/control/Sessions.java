@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.users.control.RoleRules;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
@@ -46,7 +47,7 @@ public class Sessions {
      */
     @Transactional
     public Revocation revokeFor(User actor, String targetId) {
-        Optional<User> target = parseId(targetId).flatMap(users::byId);
+        Optional<User> target = PathIds.parse(targetId).flatMap(users::byId);
         if (target.isEmpty()) {
             return new Revocation(404, "User not found");
         }
@@ -62,13 +63,6 @@ public class Sessions {
         return new Revocation(200, null);
     }
 
-    private static Optional<Integer> parseId(String id) {
-        try {
-            return Optional.of(Integer.valueOf(id));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
-    }
 
     /** Every session of this user issued until now stops working, on every node. */
     @Transactional

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.boundary.SimpleSsoEnabled;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.sso.control.TemporaryTokens;
 
 /** E100, {@code GET /api/v1/users/:id/issue-auth-token}: a Simple SSO one-time token for that user. */
@@ -21,13 +22,7 @@ public class V1IssueAuthTokenResource {
 
     @GET
     public Response issue(@PathParam("id") String id) {
-        Integer userId;
-        try {
-            userId = Integer.valueOf(id);
-        } catch (NumberFormatException notAnId) {
-            userId = null;
-        }
-        return (userId == null ? java.util.Optional.<String>empty() : tokens.issue(userId))
+        return PathIds.parse(id).flatMap(tokens::issue)
                 .map(token -> Response.ok(WireObject.create().put("token", token)
                         .put("loginPath", "/sso/simple?token=" + token).build(), WireObject.JSON_UTF8).build())
                 .orElseGet(() -> Response.status(404).type(WireObject.JSON_UTF8)

@@ -13,6 +13,7 @@ import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.invites.control.Invitations;
 import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
 
 /** E92 and E93, invitations through the developer API ({@code createdBy} is 0; no events, as in AnythingLLM). */
 @Path("v1/admin/invite")
@@ -36,13 +37,10 @@ public class V1InviteAdministrationResource {
     @DELETE
     @Path("{id}")
     public Response deactivate(@PathParam("id") String id) {
-        Integer inviteId;
-        try {
-            inviteId = Integer.valueOf(id);
-        } catch (NumberFormatException notAnId) {
-            return answer(400, "Invalid invite id");
-        }
-        return invitations.deactivateByApi(inviteId) ? answer(200, null) : answer(404, "Invite not found or already disabled");
+        return PathIds.parse(id)
+                .map(inviteId -> invitations.deactivateByApi(inviteId) ? answer(200, null)
+                        : answer(404, "Invite not found or already disabled"))
+                .orElseGet(() -> answer(400, "Invalid invite id"));
     }
 
     private static Response answer(int status, String error) {

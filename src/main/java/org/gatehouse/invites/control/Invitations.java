@@ -85,13 +85,11 @@ public class Invitations {
     /** E26: disables the invite whatever its status; the error when there is no such invite. */
     @Transactional
     public Optional<String> deactivate(User actor, String id) {
-        Integer inviteId;
-        try {
-            inviteId = Integer.valueOf(id);
-        } catch (NumberFormatException notAnId) {
+        Optional<Integer> inviteId = org.gatehouse.platform.rest.PathIds.parse(id);
+        if (inviteId.isEmpty()) {
             return Optional.of("Failed to deactivate invite");
         }
-        Invite invite = em.find(Invite.class, inviteId);
+        Invite invite = em.find(Invite.class, inviteId.get());
         if (invite == null) {
             return Optional.of(NOT_FOUND);
         }

@@ -11,6 +11,7 @@ import org.gatehouse.auth.boundary.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.users.control.UserAdministration;
 
 /** E22 and E23: change or delete one user, under the role rules of contract 4.3. */
@@ -39,11 +40,7 @@ public class UserResource {
     }
 
     private static Integer parse(String id) {
-        try {
-            return Integer.valueOf(id);
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
+        return PathIds.parse(id).orElse(null);
     }
 
     private static JsonObject answer(UserAdministration.Outcome outcome) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.boundary.MultiUserOnly;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.users.control.UserAdministration;
 import org.gatehouse.users.control.UserService;
 
@@ -71,11 +72,7 @@ public class V1UsersResource {
     }
 
     private static Integer parse(String id) {
-        try {
-            return Integer.valueOf(id);
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
+        return PathIds.parse(id).orElse(null);
     }
 
     private static JsonObject answer(UserAdministration.Outcome outcome) {

@@ -19,6 +19,7 @@ import org.gatehouse.auth.boundary.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.platform.rest.ErrorMapper;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
@@ -53,7 +54,7 @@ public class AdminWorkspacesResource {
     @GET
     @Path("{id}/users")
     public JsonObject members(@PathParam("id") String id) {
-        return Json.createObjectBuilder().add("users", parse(id).map(workspaceId -> WorkspaceJson.members(workspaces, workspaceId))
+        return Json.createObjectBuilder().add("users", PathIds.parse(id).map(workspaceId -> WorkspaceJson.members(workspaces, workspaceId))
                 .orElse(jakarta.json.JsonArray.EMPTY_JSON_ARRAY)).build();
     }
 
@@ -73,7 +74,7 @@ public class AdminWorkspacesResource {
     @POST
     @Path("{id}/update-users")
     public JsonObject replaceMembers(@PathParam("id") String id, JsonObject body) {
-        Optional<Integer> workspaceId = parse(id);
+        Optional<Integer> workspaceId = PathIds.parse(id);
         String error = workspaceId.isEmpty() ? "Workspace not found"
                 : workspaces.replaceMembers(workspaceId.get(), body.get("userIds")).orElse(null);
         return WireObject.create().put("success", error == null).put("error", error).build();
@@ -84,7 +85,7 @@ public class AdminWorkspacesResource {
     @Path("{id}")
     @WorkspaceDeletionProtection
     public Response delete(@PathParam("id") String id) {
-        Optional<Workspace> workspace = parse(id).flatMap(workspaces::byId);
+        Optional<Workspace> workspace = PathIds.parse(id).flatMap(workspaces::byId);
         if (workspace.isEmpty()) {
             return ErrorMapper.statusText(404);
         }
@@ -93,11 +94,4 @@ public class AdminWorkspacesResource {
                 WireObject.JSON_UTF8).build();
     }
 
-    private static Optional<Integer> parse(String id) {
-        try {
-            return Optional.of(Integer.valueOf(id));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
-    }
 }

@@ -17,6 +17,7 @@ import org.gatehouse.auth.boundary.MultiUserOnly;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.JsValues;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
 
@@ -34,14 +35,14 @@ public class V1WorkspaceMembersResource {
     @GET
     @Path("{id}/users")
     public JsonObject members(@PathParam("id") String id) {
-        return Json.createObjectBuilder().add("users", parse(id).map(this::memberList).orElse(JsonArray.EMPTY_JSON_ARRAY)).build();
+        return Json.createObjectBuilder().add("users", PathIds.parse(id).map(this::memberList).orElse(JsonArray.EMPTY_JSON_ARRAY)).build();
     }
 
     /** E95 (deprecated upstream), as E32. */
     @POST
     @Path("{id}/update-users")
     public JsonObject replace(@PathParam("id") String id, JsonObject body) {
-        Optional<Integer> workspaceId = parse(id);
+        Optional<Integer> workspaceId = PathIds.parse(id);
         String error = workspaceId.isEmpty() ? "Workspace not found"
                 : workspaces.replaceMembers(workspaceId.get(), body.get("userIds")).orElse(null);
         return WireObject.create().put("success", error == null).put("error", error).build();
@@ -85,11 +86,4 @@ public class V1WorkspaceMembersResource {
                 .put("error", error).putValue("users", users).build()).build();
     }
 
-    private static Optional<Integer> parse(String id) {
-        try {
-            return Optional.of(Integer.valueOf(id));
-        } catch (NumberFormatException notAnId) {
-            return Optional.empty();
-        }
-    }
 }
