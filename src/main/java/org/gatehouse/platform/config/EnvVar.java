@@ -18,8 +18,6 @@ public enum EnvVar {
     AUTH_TOKEN,
     JWT_SECRET,
     JWT_EXPIRY,
-    SIG_KEY,
-    SIG_SALT,
 
     // Password policy for multi-user accounts
     PASSWORDMINCHAR,

@@ -161,6 +161,7 @@ public class Workspaces {
         em.createQuery("DELETE FROM WorkspaceUser m WHERE m.workspaceId = :w").setParameter("w", workspaceId).executeUpdate();
         for (int userId : ids) {
             em.persist(new WorkspaceUser(userId, workspaceId, clock.instant()));
+            em.flush(); // ids, and so the listing order, follow the order asked for
         }
         return Optional.empty();
     }
@@ -184,6 +185,7 @@ public class Workspaces {
         for (int userId : userIds) {
             if (current.add(userId)) {
                 em.persist(new WorkspaceUser(userId, workspaceId, clock.instant()));
+                em.flush(); // ids, and so the listing order, follow the order asked for
             }
         }
     }
