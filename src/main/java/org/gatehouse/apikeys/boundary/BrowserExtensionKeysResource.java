@@ -42,9 +42,10 @@ public class BrowserExtensionKeysResource {
     @GET
     public JsonObject list() {
         JsonArrayBuilder rows = Json.createArrayBuilder();
+        java.util.Map<Integer, JsonValue> owners = new java.util.HashMap<>();
         for (BrowserExtensionApiKey key : keys.visibleTo(caller.user())) {
-            JsonValue owner = key.getUserId() == null ? JsonValue.NULL
-                    : users.byId(key.getUserId()).<JsonValue>map(UserJson::filtered).orElse(JsonValue.NULL);
+            JsonValue owner = key.getUserId() == null ? JsonValue.NULL : owners.computeIfAbsent(key.getUserId(),
+                    id -> users.byId(id).<JsonValue>map(UserJson::filtered).orElse(JsonValue.NULL));
             rows.add(WireObject.create()
                     .put("id", key.getId())
                     .put("key", SecretDigest.masked(key.getKeyPrefix()))

@@ -32,8 +32,9 @@ final class ChatJson {
         java.util.Map<Integer, String> names = users.usernames(chats.stream().map(WorkspaceChat::getUserId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+        java.util.Map<Integer, java.util.Optional<org.gatehouse.workspaces.entity.Workspace>> seen = new java.util.HashMap<>();
         for (WorkspaceChat chat : chats) {
-            var workspace = workspaces.byId(chat.getWorkspaceId()).orElse(null);
+            var workspace = seen.computeIfAbsent(chat.getWorkspaceId(), workspaces::byId).orElse(null);
             String username = chat.getUserId() != null && names.containsKey(chat.getUserId()) ? names.get(chat.getUserId())
                     : chat.getApiSessionId() != null ? "API" : "unknown user";
             list.add(row(chat)
