@@ -4,10 +4,13 @@ import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.GatehouseIT;
 import org.junit.jupiter.api.Test;
 
-/** The flex guard of contract 4.2: open in single-user mode, role-checked (text 401) in multi-user mode. */
+/**
+ * The flex guard of contract 4.2: open in single-user mode, role-checked (text 401) in multi-user mode;
+ * and the role guards fail closed when no authentication guard admitted the request.
+ */
 class RoleGuardIT extends GatehouseIT {
 
-    private static final String PROBE = "/api/__test__/flex-admin-manager";
+    private static final String PROBE = "/api/__test__/guards/flex-admin-manager";
 
     @Test
     void flexPassesEveryoneInSingleUserMode() {
@@ -25,5 +28,16 @@ class RoleGuardIT extends GatehouseIT {
         api.withToken(accounts.login("dan", "dan-password-2026")).get(PROBE).expectStatus(401)
                 .expectContentType("text/plain").expectText("Unauthorized");
         api.get(PROBE).expectStatus(401).expectJson("{\"error\":\"No auth token found.\"}");
+    }
+
+    @Test
+    void aRoleGuardWithoutAnAuthenticationGuardRefusesInEveryMode() {
+        api.get("/api/__test__/guards/flex-without-authentication").expectStatus(401).expectText("Unauthorized");
+        api.get("/api/__test__/guards/strict-without-authentication").expectStatus(401).expectText("Unauthorized");
+        Accounts accounts = new Accounts(api);
+        accounts.enableMultiUser();
+        String admin = accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD);
+        api.withToken(admin).get("/api/__test__/guards/flex-without-authentication").expectStatus(401);
+        api.withToken(admin).get("/api/__test__/guards/strict-without-authentication").expectStatus(401);
     }
 }

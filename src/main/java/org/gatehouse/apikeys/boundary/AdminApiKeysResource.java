@@ -16,11 +16,12 @@ import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
+import org.gatehouse.users.entity.Role;
 
 /** E44: every key with its creator, for admins in multi-user mode. */
 @Path("admin/api-keys")
 @ValidatedRequest
-@StrictRoles("admin")
+@StrictRoles(Role.ADMIN)
 @Produces(WireObject.JSON_UTF8)
 public class AdminApiKeysResource {
 

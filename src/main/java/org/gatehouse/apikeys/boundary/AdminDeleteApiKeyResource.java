@@ -6,14 +6,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.gatehouse.apikeys.control.ApiKeys;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.users.entity.Role;
 
 /** E46: an admin deletes a key (empty 200). */
 @Path("admin/delete-api-key/{id}")
 @ValidatedRequest
-@StrictRoles("admin")
+@StrictRoles(Role.ADMIN)
 public class AdminDeleteApiKeyResource {
 
     @Inject

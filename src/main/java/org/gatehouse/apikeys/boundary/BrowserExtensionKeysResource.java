@@ -14,18 +14,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.gatehouse.apikeys.control.BrowserExtensionKeys;
 import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.boundary.UserJson;
 import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.entity.Role;
 
 /** E47-E49: browser-extension keys managed from the web client by admins and managers. */
 @Path("browser-extension/api-keys")
 @ValidatedRequest
-@FlexRoles({"admin", "manager"})
+@FlexRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class BrowserExtensionKeysResource {
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.gatehouse.apikeys.control.BrowserExtensionKeys;
 import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidBrowserExtensionKey;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.UserDirectory;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.gatehouse.platform.web.ClientAddresses;
 import org.gatehouse.auth.control.LoginService;
 import org.gatehouse.platform.json.WireObject;
 
@@ -20,9 +21,12 @@ public class LoginResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    ClientAddresses addresses;
+
     @POST
     public Response requestToken(JsonObject body) {
-        LoginService.Outcome outcome = login.requestToken(body, ClientAddress.of(request));
+        LoginService.Outcome outcome = login.requestToken(body, addresses.of(request));
         return Response.status(outcome.status()).type(WireObject.JSON_UTF8).entity(outcome.body()).build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.AuthMode;
 import org.gatehouse.auth.control.Sessions;
 import org.gatehouse.platform.json.WireObject;

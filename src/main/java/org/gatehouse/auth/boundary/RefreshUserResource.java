@@ -6,6 +6,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.boundary.UserJson;
 

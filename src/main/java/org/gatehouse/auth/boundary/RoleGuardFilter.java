@@ -9,11 +9,13 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
+import org.gatehouse.auth.control.Authorization;
 import org.gatehouse.platform.rest.ErrorMapper;
 
 /**
  * Enforces {@link StrictRoles} and {@link FlexRoles} after {@link ValidatedRequestFilter}: a role failure
- * is always text 401 {@code Unauthorized}, never 403 (contract 4.2).
+ * is always text 401 {@code Unauthorized}, never 403 (contract 4.2). {@link Authorization} decides, and it
+ * refuses a request that no authentication guard admitted.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -23,7 +25,7 @@ public class RoleGuardFilter implements ContainerRequestFilter {
     ResourceInfo resource;
 
     @Inject
-    CurrentCaller caller;
+    Authorization authorization;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -31,12 +33,12 @@ public class RoleGuardFilter implements ContainerRequestFilter {
             return;
         }
         StrictRoles strict = find(StrictRoles.class);
-        if (strict != null && !caller.hasAnyRole(strict.value())) {
+        if (strict != null && !authorization.hasRole(strict.value())) {
             request.abortWith(ErrorMapper.statusText(401));
             return;
         }
         FlexRoles flex = find(FlexRoles.class);
-        if (flex != null && caller.mode().isMultiUser() && !caller.hasAnyRole(flex.value())) {
+        if (flex != null && !authorization.flexAllows(flex.value())) {
             request.abortWith(ErrorMapper.statusText(401));
         }
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.apache.shiro.subject.support.DefaultSubjectContext;
 import org.apache.shiro.web.servlet.AbstractShiroFilter;
@@ -13,8 +14,8 @@ import org.gatehouse.auth.control.GatehouseSecurityManager;
 
 /**
  * Binds a Shiro subject to every request so the JAX-RS guards ({@link ValidatedRequest},
- * {@link StrictRoles}, {@link FlexRoles}) and services can ask it who is calling. API requests never
- * create an HTTP session.
+ * {@link StrictRoles}, {@link FlexRoles}) and services can ask it who is calling. Requests under
+ * {@code /api} are stateless: they never create an HTTP session (each carries its own credential).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class ShiroRequestFilter extends AbstractShiroFilter {
@@ -31,7 +32,17 @@ public class ShiroRequestFilter extends AbstractShiroFilter {
     @Override
     protected void doFilterInternal(ServletRequest request, ServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        request.setAttribute(DefaultSubjectContext.SESSION_CREATION_ENABLED, Boolean.FALSE);
+        if (isApi(request)) {
+            request.setAttribute(DefaultSubjectContext.SESSION_CREATION_ENABLED, Boolean.FALSE);
+        }
         super.doFilterInternal(request, response, chain);
+    }
+
+    private static boolean isApi(ServletRequest request) {
+        if (!(request instanceof HttpServletRequest http)) {
+            return true;
+        }
+        String path = http.getRequestURI().substring(http.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 }

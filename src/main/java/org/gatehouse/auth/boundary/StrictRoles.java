@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.gatehouse.users.entity.Role;
 
 /**
  * AnythingLLM's {@code strictMultiUserRoleValid} (contract 4.2): multi-user mode and one of these roles,
@@ -12,6 +13,5 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface StrictRoles {
-    /** Role wire names, for example {@code "admin"}. */
-    String[] value();
+    Role[] value();
 }

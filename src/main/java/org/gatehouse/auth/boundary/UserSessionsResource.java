@@ -5,8 +5,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.Sessions;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.users.entity.Role;
 
 /**
  * Gatehouse's own {@code POST /api/admin/user/:id/revoke-sessions}: an administrator (or a manager, for
@@ -14,7 +16,7 @@ import org.gatehouse.platform.json.WireObject;
  */
 @Path("admin/user/{id}/revoke-sessions")
 @ValidatedRequest
-@StrictRoles({"admin", "manager"})
+@StrictRoles({Role.ADMIN, Role.MANAGER})
 public class UserSessionsResource {
 
     @Inject

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.ApiKeyRealm;
 import org.gatehouse.auth.control.ApiKeyToken;
 import org.gatehouse.auth.control.AuthModes;

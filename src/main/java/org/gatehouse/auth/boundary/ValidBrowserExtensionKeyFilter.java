@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.apache.shiro.SecurityUtils;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.AuthModes;
 import org.gatehouse.auth.control.BrowserExtensionKeyToken;
 import org.gatehouse.auth.control.KeyRejectedException;

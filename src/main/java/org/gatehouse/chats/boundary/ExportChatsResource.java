@@ -12,7 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.chats.control.ChatExportFormat;
@@ -22,6 +22,7 @@ import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
+import org.gatehouse.users.entity.Role;
 
 /**
  * E59: every workspace chat in one of four formats, streamed from the database a batch at a time.
@@ -30,7 +31,7 @@ import org.gatehouse.workspaces.entity.Workspace;
 @Path("system/export-chats")
 @ChatHistoryViewable
 @ValidatedRequest
-@FlexRoles({"admin", "manager"})
+@FlexRoles({Role.ADMIN, Role.MANAGER})
 public class ExportChatsResource {
 
     @Inject

@@ -16,11 +16,12 @@ import org.gatehouse.chats.control.ChatHistory;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.workspaces.control.Workspaces;
+import org.gatehouse.users.entity.Role;
 
 /** E57 and E58: review and delete chats. */
 @Path("system/workspace-chats")
 @ValidatedRequest
-@FlexRoles({"admin", "manager"})
+@FlexRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class WorkspaceChatsResource {
 

@@ -18,7 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import java.util.Map;
 import java.util.Objects;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.events.control.EventLogExport;
@@ -27,11 +27,12 @@ import org.gatehouse.events.entity.EventLog;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
+import org.gatehouse.users.entity.Role;
 
 /** E55 and E56: the audit log, for admins (anyone in single-user mode). */
 @Path("system/event-logs")
 @ValidatedRequest
-@FlexRoles("admin")
+@FlexRoles(Role.ADMIN)
 @Produces(WireObject.JSON_UTF8)
 public class EventLogsResource {
 

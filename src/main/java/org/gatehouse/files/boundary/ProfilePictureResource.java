@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.files.control.ProfilePictures;
 import org.gatehouse.files.entity.StoredFile;

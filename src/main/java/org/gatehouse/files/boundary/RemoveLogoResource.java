@@ -7,11 +7,12 @@ import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.files.control.Logos;
+import org.gatehouse.users.entity.Role;
 
 /** E64, {@code GET /api/system/remove-logo}: a GET that changes state, as AnythingLLM's web client calls it. */
 @Path("system/remove-logo")
 @ValidatedRequest
-@FlexRoles({"admin", "manager"})
+@FlexRoles({Role.ADMIN, Role.MANAGER})
 public class RemoveLogoResource {
 
     @Inject

@@ -14,11 +14,12 @@ import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.files.control.Logos;
 import org.gatehouse.files.control.StoredImages;
+import org.gatehouse.users.entity.Role;
 
 /** E63, {@code POST /api/system/upload-logo}: multipart field {@code logo}. */
 @Path("system/upload-logo")
 @ValidatedRequest
-@FlexRoles({"admin", "manager"})
+@FlexRoles({Role.ADMIN, Role.MANAGER})
 public class UploadLogoResource {
 
     @Inject

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.files.control.ProfilePictures;
 import org.gatehouse.users.entity.User;

@@ -8,17 +8,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import org.gatehouse.auth.boundary.CredentialLogin;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.invites.control.Invitations;
 import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.users.entity.Role;
 
 /** E25 and E26: administrators and managers create and deactivate invitations. */
 @Path("admin/invite")
 @ValidatedRequest
-@StrictRoles({"admin", "manager"})
+@StrictRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class InviteAdministrationResource {
 

@@ -11,11 +11,12 @@ import org.gatehouse.invites.control.Invitations;
 import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.entity.Role;
 
 /** E24: every invitation, with creator and claimer, for administrators and managers. */
 @Path("admin/invites")
 @ValidatedRequest
-@StrictRoles({"admin", "manager"})
+@StrictRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class InvitesResource {
 

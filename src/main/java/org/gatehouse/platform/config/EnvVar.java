@@ -36,6 +36,7 @@ public enum EnvVar {
     GATEHOUSE_PASSWORD_DENYLIST,
     GATEHOUSE_IMAGE_MAX_BYTES,
     API_KEYS_OUTLIVE_CREATOR,
+    GATEHOUSE_TRUSTED_PROXIES,
 
     // Simple SSO and administrator switches (presence flags)
     SIMPLE_SSO_ENABLED,

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.gatehouse.platform.web.ClientAddresses;
 import org.gatehouse.auth.boundary.MultiUserSetup;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.recovery.control.AccountRecovery;
@@ -22,9 +23,12 @@ public class RecoverAccountResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    ClientAddresses addresses;
+
     @POST
     public Response recover(JsonObject body) {
-        String ip = request.getRemoteAddr() == null ? "Unknown IP" : request.getRemoteAddr();
+        String ip = addresses.of(request);
         return recovery.recover(body.get("username"), body.get("recoveryCodes"), ip)
                 .map(token -> Response.ok(WireObject.create().put("success", true).put("resetToken", token).build(),
                         WireObject.JSON_UTF8).build())

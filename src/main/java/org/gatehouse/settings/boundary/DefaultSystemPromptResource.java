@@ -12,6 +12,7 @@ import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.workspaces.control.Workspaces;
+import org.gatehouse.users.entity.Role;
 
 /** E38 (anyone signed in) and E39 (admins): the system prompt new workspaces start with. */
 @Path("system/default-system-prompt")
@@ -31,7 +32,7 @@ public class DefaultSystemPromptResource {
     }
 
     @POST
-    @FlexRoles("admin")
+    @FlexRoles(Role.ADMIN)
     public JsonObject write(JsonObject body) {
         String prompt = body.get("defaultSystemPrompt") instanceof JsonString text && !text.getString().trim().isEmpty()
                 ? text.getString().trim() : null;

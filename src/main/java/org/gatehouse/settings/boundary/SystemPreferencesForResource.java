@@ -6,16 +6,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.Preferences;
+import org.gatehouse.users.entity.Role;
 
 /** E34, {@code GET /api/admin/system-preferences-for?labels=a,b}. */
 @Path("admin/system-preferences-for")
 @ValidatedRequest
-@FlexRoles({"admin", "manager"})
+@FlexRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class SystemPreferencesForResource {
 

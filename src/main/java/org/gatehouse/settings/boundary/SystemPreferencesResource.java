@@ -9,11 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import java.util.List;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.Preferences;
+import org.gatehouse.users.entity.Role;
 
 /**
  * E34 and E35 at {@code /api/admin/system-preferences}: read (also answered at
@@ -22,7 +23,7 @@ import org.gatehouse.settings.control.Preferences;
  */
 @Path("admin/system-preferences")
 @ValidatedRequest
-@FlexRoles({"admin", "manager"})
+@FlexRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class SystemPreferencesResource {
 

@@ -6,17 +6,18 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.EnvironmentSettings;
 import org.gatehouse.users.entity.User;
+import org.gatehouse.users.entity.Role;
 
 /** E40: {@code error} is the boolean {@code false} on success, the message otherwise (contract quirk 5). */
 @Path("system/update-env")
 @ValidatedRequest
-@FlexRoles("admin")
+@FlexRoles(Role.ADMIN)
 @Produces(WireObject.JSON_UTF8)
 public class UpdateEnvResource {
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.gatehouse.platform.web.ClientAddresses;
 import org.gatehouse.auth.boundary.SimpleSsoEnabled;
 import org.gatehouse.auth.control.LoginService;
 import org.gatehouse.auth.control.SsoLogin;
@@ -23,9 +24,12 @@ public class SsoLoginResource {
     @Context
     HttpServletRequest request;
 
+    @Inject
+    ClientAddresses addresses;
+
     @GET
     public Response redeem(@QueryParam("token") String token) {
-        String ip = request.getRemoteAddr() == null ? "Unknown IP" : request.getRemoteAddr();
+        String ip = addresses.of(request);
         LoginService.Outcome outcome = sso.redeem(token, ip);
         return Response.status(outcome.status()).type(WireObject.JSON_UTF8).entity(outcome.body()).build();
     }

@@ -7,17 +7,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.users.control.UserAdministration;
+import org.gatehouse.users.entity.Role;
 
 /** E22 and E23: change or delete one user, under the role rules of contract 4.3. */
 @Path("admin/user/{id}")
 @ValidatedRequest
-@StrictRoles({"admin", "manager"})
+@StrictRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class UserResource {
 

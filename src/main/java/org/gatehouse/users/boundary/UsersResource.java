@@ -15,16 +15,17 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.UserAdministration;
+import org.gatehouse.users.entity.Role;
 
 /** E20 and E21: the user list and new users, for admins and managers in multi-user mode. */
 @Path("admin/users")
 @ValidatedRequest
-@StrictRoles({"admin", "manager"})
+@StrictRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class UsersResource {
 

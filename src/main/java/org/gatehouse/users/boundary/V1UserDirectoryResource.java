@@ -6,7 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.UserAdministration;

@@ -82,6 +82,8 @@ public class User {
     public String getPfpFilename() { return pfpFilename; }
     public void setPfpFilename(String pfpFilename) { this.pfpFilename = pfpFilename; }
     public String getRole() { return role; }
+    /** Whether this user holds exactly this role. */
+    public boolean is(Role role) { return this.role.equals(role.wireName()); }
     public void setRole(Role role) { this.role = role.wireName(); }
     public int getSuspended() { return suspended; }
     public void setSuspended(int suspended) { this.suspended = suspended; }

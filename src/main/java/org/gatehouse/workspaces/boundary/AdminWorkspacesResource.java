@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
@@ -23,11 +23,12 @@ import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.platform.rest.ErrorMapper;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
+import org.gatehouse.users.entity.Role;
 
 /** E29-E33: workspaces and their members, for administrators and managers in multi-user mode. */
 @Path("admin/workspaces")
 @ValidatedRequest
-@StrictRoles({"admin", "manager"})
+@StrictRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class AdminWorkspacesResource {
 

@@ -14,13 +14,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import org.gatehouse.auth.boundary.CurrentCaller;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.ErrorMapper;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
+import org.gatehouse.users.entity.Role;
 
 /** E112-E114: one workspace as the web client opens, creates and deletes it. */
 @Path("workspace")
@@ -39,7 +40,7 @@ public class WorkspaceResource {
     /** E113: creator becomes a member; {@code workspace_created}. */
     @POST
     @Path("new")
-    @FlexRoles({"admin", "manager"})
+    @FlexRoles({Role.ADMIN, Role.MANAGER})
     public JsonObject create(JsonObject body) {
         String name = body.get("name") instanceof JsonString text && !text.getString().isBlank()
                 ? text.getString() : DEFAULT_NAME;
@@ -71,7 +72,7 @@ public class WorkspaceResource {
     /** E114: text 200, or text 400 when there is no such workspace. */
     @DELETE
     @Path("{slug}")
-    @FlexRoles({"admin", "manager"})
+    @FlexRoles({Role.ADMIN, Role.MANAGER})
     @WorkspaceDeletionProtection
     public Response delete(@PathParam("slug") String slug) {
         Optional<Workspace> workspace = workspaces.bySlug(slug);
