@@ -25,7 +25,7 @@ public final class TestControls {
         api.post("/api/__test__/reset", "{}").expectStatus(204);
     }
 
-    /** Changes an environment variable at run time, as the update-env endpoints will. */
+    /** Changes an environment variable at run time, as the update-env endpoints (E40, E104) do, without their key mapping. */
     public void setEnv(String name, String value) {
         api.put("/api/__test__/environment/" + name, "{\"value\":" + quote(value) + "}").expectStatus(204);
     }
