@@ -45,6 +45,8 @@ public class Workspaces {
     /** The name of a workspace created without one where the origin allows it (contract 2.1). */
     public static final String DEFAULT_NAME = "My Workspace";
 
+    static final int MAX_NAME_LENGTH = 255;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "gatehouse")
@@ -148,13 +150,11 @@ public class Workspaces {
      */
     @Transactional
     public Outcome<Workspace> create(NewWorkspace request) {
-        Optional<String> name = request.name().filter(given -> !given.isBlank())
-                .or(() -> request.origin().namesUnnamed() ? Optional.of(DEFAULT_NAME) : Optional.empty());
+        Optional<String> name = nameFor(request.name(), request.origin());
         if (name.isEmpty()) {
             return Outcome.refused("name cannot be null");
         }
-        String trimmedName = name.get().length() > 255 ? name.get().substring(0, 255) : name.get();
-        Workspace workspace = new Workspace(trimmedName, uniqueSlug(trimmedName), clock.instant());
+        Workspace workspace = new Workspace(name.get(), uniqueSlug(name.get()), clock.instant());
         workspace.setChatMode("automatic");
         workspace.setOpenAiPrompt(settings.value("default_system_prompt").orElse(BUILT_IN_PROMPT));
         em.persist(workspace);
@@ -164,6 +164,16 @@ public class Workspaces {
                 request.creator().map(User::getId).orElse(null));
         telemetry.send(Telemetry.WORKSPACE_CREATED);
         return Outcome.done(workspace);
+    }
+
+    /**
+     * The name a new workspace gets: the one asked for, cut to 255 characters; without one (or a blank one),
+     * {@link #DEFAULT_NAME} where the origin names unnamed workspaces, else none.
+     */
+    static Optional<String> nameFor(Optional<String> asked, Origin origin) {
+        return asked.filter(name -> !name.isBlank())
+                .map(name -> name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name)
+                .or(() -> origin.namesUnnamed() ? Optional.of(DEFAULT_NAME) : Optional.empty());
     }
 
     private String uniqueSlug(String name) {
