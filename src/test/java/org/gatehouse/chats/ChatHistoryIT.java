@@ -55,6 +55,21 @@ class ChatHistoryIT extends GatehouseIT {
     }
 
     @Test
+    void aPageFarPastTheEndIsEmpty() {
+        manager.post("/api/system/workspace-chats", "{\"offset\":100000,\"limit\":100000}").expectStatus(200)
+                .expectJson("{\"chats\":[],\"hasPages\":false,\"totalChats\":2}");
+        manager.post("/api/system/workspace-chats", "{\"offset\":50000,\"limit\":50000}").expectStatus(200)
+                .expectJson("{\"chats\":[],\"hasPages\":false,\"totalChats\":2}"); // 2.5e9 rows: past int range
+        manager.post("/api/system/workspace-chats", "{\"offset\":1,\"limit\":2}").expectStatus(200)
+                .expectJson("{\"chats\":[],\"hasPages\":false,\"totalChats\":2}");
+        ApiClient v1 = api.withToken(admin.post("/api/admin/generate-api-key", "{}").json().getJsonObject("apiKey").getString("secret"));
+        v1.post("/api/v1/admin/workspace-chats", "{\"offset\":100000}").expectStatus(200)
+                .expectJson("{\"chats\":[],\"hasPages\":false}");
+        assertEquals(2, v1.post("/api/v1/admin/workspace-chats", "{\"offset\":100001}").expectStatus(200).json()
+                .getJsonArray("chats").size(), "an offset past the accepted range reads as the first page");
+    }
+
+    @Test
     void deleteOneThenAll() {
         int newest = admin.post("/api/system/workspace-chats", "{}").json().getJsonArray("chats").getJsonObject(0).getInt("id");
         admin.delete("/api/system/workspace-chats/" + newest).expectJson("{\"success\":true,\"error\":null}");

@@ -1,6 +1,11 @@
 package org.gatehouse.chats.boundary;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
+import java.util.List;
+import org.gatehouse.chats.control.ChatEntry;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.workspaces.entity.WorkspaceChat;
 
@@ -26,22 +31,15 @@ final class ChatJson {
                 .putValue("memoryProcessed", bool(chat.getMemoryProcessed()));
     }
 
-    /** E57 / E97: each chat with {@code workspace {name, slug}} and {@code user {username}}, names read in bulk. */
-    static jakarta.json.JsonArray enriched(java.util.List<WorkspaceChat> chats, org.gatehouse.workspaces.control.Workspaces workspaces,
-                                           org.gatehouse.users.control.UserDirectory users) {
-        java.util.Map<Integer, String> names = users.usernames(chats.stream().map(WorkspaceChat::getUserId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
-        jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
-        java.util.Map<Integer, java.util.Optional<org.gatehouse.workspaces.entity.Workspace>> seen = new java.util.HashMap<>();
-        for (WorkspaceChat chat : chats) {
-            var workspace = seen.computeIfAbsent(chat.getWorkspaceId(), workspaces::byId).orElse(null);
-            String username = chat.getUserId() != null && names.containsKey(chat.getUserId()) ? names.get(chat.getUserId())
-                    : chat.getApiSessionId() != null ? "API" : "unknown user";
-            list.add(row(chat)
-                    .putValue("workspace", workspace == null
-                            ? WireObject.create().put("name", "deleted workspace").put("slug", (String) null).build()
-                            : WireObject.create().put("name", workspace.getName()).put("slug", workspace.getSlug()).build())
-                    .putValue("user", WireObject.create().put("username", username).build())
+    /** E57 / E97: each chat with {@code workspace {name, slug}} and {@code user {username}}. */
+    static JsonArray enriched(List<ChatEntry> chats) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (ChatEntry entry : chats) {
+            list.add(row(entry.chat())
+                    .putValue("workspace", entry.workspace()
+                            .map(workspace -> WireObject.create().put("name", workspace.getName()).put("slug", workspace.getSlug()))
+                            .orElseGet(() -> WireObject.create().put("name", "deleted workspace").put("slug", (String) null)).build())
+                    .putValue("user", WireObject.create().put("username", entry.author()).build())
                     .build());
         }
         return list.build();

@@ -9,8 +9,6 @@ import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.chats.control.ChatExportFormat;
 import org.gatehouse.chats.control.ChatHistory;
 import org.gatehouse.platform.json.WireObject;
-import org.gatehouse.users.control.UserDirectory;
-import org.gatehouse.workspaces.control.Workspaces;
 
 /** E105: workspace chats through the developer API; an unknown type is a 400, unlike E59. */
 @Path("v1/system/export-chats")
@@ -20,12 +18,6 @@ public class V1ExportChatsResource {
     @Inject
     ChatHistory history;
 
-    @Inject
-    Workspaces workspaces;
-
-    @Inject
-    UserDirectory users;
-
     @GET
     public Response export(@QueryParam("type") String type) {
         ChatExportFormat format = ChatExportFormat.strictly(type).orElse(null);
@@ -34,7 +26,7 @@ public class V1ExportChatsResource {
                     .put("message", "Invalid export type: " + type + ". Must be one of json, csv, jsonl, jsonAlpaca").build()).build();
         }
         history.recordApiExport(format.wireName());
-        return Response.ok(ExportChatsResource.stream(format, "workspace", history, workspaces, users),
+        return Response.ok(ExportChatsResource.stream(format, "workspace", history),
                 format.mediaType() + ";charset=utf-8").header("Content-Disposition", ExportChatsResource.fileName(format)).build();
     }
 }

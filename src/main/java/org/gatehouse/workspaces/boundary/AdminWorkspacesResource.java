@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,12 +14,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.platform.rest.ErrorMapper;
+import org.gatehouse.workspaces.control.NewWorkspace;
+import org.gatehouse.workspaces.control.Origin;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
 import org.gatehouse.users.entity.Role;
@@ -55,30 +57,28 @@ public class AdminWorkspacesResource {
     @GET
     @Path("{id}/users")
     public JsonObject members(@PathParam("id") String id) {
-        return Json.createObjectBuilder().add("users", PathIds.parse(id).map(workspaceId -> WorkspaceJson.members(workspaces, workspaceId))
-                .orElse(jakarta.json.JsonArray.EMPTY_JSON_ARRAY)).build();
+        return Json.createObjectBuilder().add("users", WorkspaceJson.members(PathIds.parse(id).map(workspaces::members)
+                .orElse(List.of()))).build();
     }
 
-    /** E31. */
+    /** E31: refused without a name. */
     @POST
     @Path("new")
     public JsonObject create(JsonObject body) {
-        String name = body.get("name") instanceof JsonString text ? text.getString() : null;
-        return workspaces.create(name, caller.user())
-                .map(workspace -> WireObject.create().putValue("workspace", WorkspaceJson.raw(workspace).build())
-                        .put("error", (String) null).build())
-                .orElseGet(() -> WireObject.create().put("workspace", (String) null)
-                        .put("error", "name cannot be null").build());
+        Outcome<Workspace> created = workspaces.create(new NewWorkspace(WorkspaceRequests.name(body), caller.user(),
+                Origin.ADMINISTRATION));
+        if (created instanceof Outcome.Done<Workspace> done) {
+            return WireObject.create().putValue("workspace", WorkspaceJson.raw(done.value()).build())
+                    .put("error", (String) null).build();
+        }
+        return WireObject.create().put("workspace", (String) null).put("error", created.error()).build();
     }
 
     /** E32: the members become exactly {@code userIds}. */
     @POST
     @Path("{id}/update-users")
     public JsonObject replaceMembers(@PathParam("id") String id, JsonObject body) {
-        Optional<Integer> workspaceId = PathIds.parse(id);
-        String error = workspaceId.isEmpty() ? "Workspace not found"
-                : workspaces.replaceMembers(workspaceId.get(), body.get("userIds")).orElse(null);
-        return WireObject.create().put("success", error == null).put("error", error).build();
+        return WorkspaceRequests.replaceMembers(workspaces, id, body);
     }
 
     /** E33: text 404 for an unknown workspace. */
@@ -90,7 +90,7 @@ public class AdminWorkspacesResource {
         if (workspace.isEmpty()) {
             return ErrorMapper.statusText(404);
         }
-        workspaces.delete(workspace.get(), caller.user());
+        workspaces.delete(workspace.get(), caller.user(), Origin.ADMINISTRATION);
         return Response.ok(WireObject.create().put("success", true).put("error", (String) null).build(),
                 WireObject.JSON_UTF8).build();
     }

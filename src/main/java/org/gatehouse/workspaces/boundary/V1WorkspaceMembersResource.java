@@ -3,7 +3,6 @@ package org.gatehouse.workspaces.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +17,8 @@ import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.JsValues;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.PathIds;
+import org.gatehouse.workspaces.control.ManagedMembers;
+import org.gatehouse.workspaces.control.Member;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
 
@@ -35,55 +36,38 @@ public class V1WorkspaceMembersResource {
     @GET
     @Path("{id}/users")
     public JsonObject members(@PathParam("id") String id) {
-        return Json.createObjectBuilder().add("users", PathIds.parse(id).map(this::memberList).orElse(JsonArray.EMPTY_JSON_ARRAY)).build();
+        return Json.createObjectBuilder().add("users", WorkspaceJson.members(PathIds.parse(id).map(workspaces::members)
+                .orElse(List.of()))).build();
     }
 
     /** E95 (deprecated upstream), as E32. */
     @POST
     @Path("{id}/update-users")
     public JsonObject replace(@PathParam("id") String id, JsonObject body) {
-        Optional<Integer> workspaceId = PathIds.parse(id);
-        String error = workspaceId.isEmpty() ? "Workspace not found"
-                : workspaces.replaceMembers(workspaceId.get(), body.get("userIds")).orElse(null);
-        return WireObject.create().put("success", error == null).put("error", error).build();
+        return WorkspaceRequests.replaceMembers(workspaces, id, body);
     }
 
     /**
-     * E96: {@code reset:true} replaces the members, otherwise adds the new ones. An unknown slug answers
-     * the 404 body AnythingLLM intends (it crashes instead).
+     * E96: {@code reset:true} replaces the members, otherwise adds the new ones; 404 for an unknown slug (the
+     * body AnythingLLM intends; it crashes instead) or when no id is a user, 400 without a {@code userIds} array.
      */
     @POST
     @Path("{slug}/manage-users")
     public Response manage(@PathParam("slug") String slug, JsonObject body) {
         Optional<Workspace> workspace = workspaces.bySlug(slug);
         if (workspace.isEmpty()) {
-            return answer(404, false, "Workspace " + slug + " not found", JsonArray.EMPTY_JSON_ARRAY);
+            return answer(404, "Workspace " + slug + " not found", List.of());
         }
         int id = workspace.get().getId();
         if (!(body.get("userIds") instanceof JsonArray requested)) {
-            return answer(400, false, "userIds must be an array of user ids", memberList(id));
+            return answer(400, MemberIds.NOT_AN_ARRAY, workspaces.membersByUserId(id));
         }
-        List<Integer> userIds = workspaces.existingUsers(requested);
-        if (userIds.isEmpty()) {
-            return answer(404, false, "No valid user IDs provided.", memberList(id));
-        }
-        if (JsValues.truthy(body.get("reset"))) {
-            JsonArrayBuilder ids = Json.createArrayBuilder();
-            userIds.forEach(ids::add);
-            String error = workspaces.replaceMembers(id, ids.build()).orElse(null);
-            return answer(200, error == null, error, memberList(id));
-        }
-        workspaces.addMembers(id, userIds);
-        return answer(200, true, null, memberList(id));
+        ManagedMembers managed = workspaces.manageMembers(id, MemberIds.leniently(requested), JsValues.truthy(body.get("reset")));
+        return answer(managed.outcome().isDone() ? 200 : 404, managed.outcome().error(), managed.members());
     }
 
-    private JsonArray memberList(int workspaceId) {
-        return WorkspaceJson.members(workspaces, workspaceId);
+    private static Response answer(int status, String error, List<Member> members) {
+        return Response.status(status).type(WireObject.JSON_UTF8).entity(WireObject.create().put("success", error == null)
+                .put("error", error).putValue("users", WorkspaceJson.members(members)).build()).build();
     }
-
-    private static Response answer(int status, boolean success, String error, JsonArray users) {
-        return Response.status(status).type(WireObject.JSON_UTF8).entity(WireObject.create().put("success", success)
-                .put("error", error).putValue("users", users).build()).build();
-    }
-
 }

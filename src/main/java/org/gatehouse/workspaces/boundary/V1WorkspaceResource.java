@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,9 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.gatehouse.auth.boundary.ValidApiKey;
-import org.gatehouse.events.control.AuditEvent;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.ErrorMapper;
+import org.gatehouse.workspaces.control.NewWorkspace;
+import org.gatehouse.workspaces.control.Origin;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
 
@@ -32,16 +33,18 @@ public class V1WorkspaceResource {
     @Inject
     Workspaces workspaces;
 
-    /** E107: no creator, so no member; {@code api_workspace_created}. */
+    /** E107: no creator, so no member; {@code api_workspace_created}; 400 without a name. */
     @POST
     @Path("new")
     public Response create(JsonObject body) {
-        String name = body.get("name") instanceof JsonString text ? text.getString() : null;
-        return workspaces.create(name, Optional.empty(), AuditEvent.API_WORKSPACE_CREATED)
-                .map(workspace -> Response.ok(WireObject.create().putValue("workspace", WorkspaceJson.raw(workspace).build())
-                        .put("message", (String) null).build(), WireObject.JSON_UTF8).build())
-                .orElseGet(() -> Response.status(400).type(WireObject.JSON_UTF8).entity(WireObject.create()
-                        .put("workspace", (String) null).put("message", "name cannot be null").build()).build());
+        Outcome<Workspace> created = workspaces.create(new NewWorkspace(WorkspaceRequests.name(body), Optional.empty(),
+                Origin.DEVELOPER_API));
+        if (created instanceof Outcome.Done<Workspace> done) {
+            return Response.ok(WireObject.create().putValue("workspace", WorkspaceJson.raw(done.value()).build())
+                    .put("message", (String) null).build(), WireObject.JSON_UTF8).build();
+        }
+        return Response.status(400).type(WireObject.JSON_UTF8).entity(WireObject.create()
+                .put("workspace", (String) null).put("message", created.error()).build()).build();
     }
 
     /** E109: an array of zero or one workspace, with documents and threads. */
@@ -70,7 +73,7 @@ public class V1WorkspaceResource {
         if (workspace.isEmpty()) {
             return ErrorMapper.statusText(400);
         }
-        workspaces.delete(workspace.get(), Optional.empty(), AuditEvent.API_WORKSPACE_DELETED);
+        workspaces.delete(workspace.get(), Optional.empty(), Origin.DEVELOPER_API);
         return ErrorMapper.statusText(200);
     }
 }

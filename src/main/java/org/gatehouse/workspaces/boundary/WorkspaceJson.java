@@ -1,7 +1,14 @@
 package org.gatehouse.workspaces.boundary;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.workspaces.control.Member;
+import org.gatehouse.workspaces.control.OpenedWorkspace;
 import org.gatehouse.workspaces.entity.Workspace;
 import org.gatehouse.workspaces.entity.WorkspaceDocument;
 
@@ -11,6 +18,7 @@ public final class WorkspaceJson {
     private WorkspaceJson() {
     }
 
+    /** The workspace row of contract 2.1, in Prisma's column order. */
     public static WireObject raw(Workspace w) {
         return WireObject.create()
                 .put("id", w.getId())
@@ -35,17 +43,36 @@ public final class WorkspaceJson {
                 .put("router_id", w.getRouterId());
     }
 
-    /** E30 / E94: the members whose user still exists, with the membership's lastUpdatedAt. */
-    static jakarta.json.JsonArray members(org.gatehouse.workspaces.control.Workspaces workspaces, int workspaceId) {
-        jakarta.json.JsonArrayBuilder users = jakarta.json.Json.createArrayBuilder();
-        for (Object[] row : workspaces.members(workspaceId)) {
-            org.gatehouse.users.entity.User user = (org.gatehouse.users.entity.User) row[1];
-            users.add(WireObject.create().put("userId", user.getId()).put("username", user.getUsername()).put("role", user.getRole())
-                    .put("lastUpdatedAt", ((org.gatehouse.workspaces.entity.WorkspaceUser) row[0]).getLastUpdatedAt()).build());
-        }
+    /** E30, E94, E96: members as {@code {userId, username, role, lastUpdatedAt}}. */
+    static JsonArray members(List<Member> members) {
+        JsonArrayBuilder users = Json.createArrayBuilder();
+        members.forEach(member -> users.add(WireObject.create().put("userId", member.userId()).put("username", member.username())
+                .put("role", member.role()).put("lastUpdatedAt", member.lastUpdatedAt()).build()));
         return users.build();
     }
 
+    /**
+     * E112: the row, then (in a default user's view) {@code workspace_users} as Prisma includes it, then the
+     * documents. Gatehouse runs no model, so {@code contextWindow} is null and the token count 0.
+     */
+    static JsonObject opened(OpenedWorkspace opened) {
+        WireObject workspace = raw(opened.workspace());
+        opened.memberships().ifPresent(rows -> {
+            JsonArrayBuilder memberships = Json.createArrayBuilder();
+            rows.forEach(row -> memberships.add(WireObject.create().put("id", row.getId()).put("user_id", row.getUserId())
+                    .put("workspace_id", row.getWorkspaceId()).put("createdAt", row.getCreatedAt())
+                    .put("lastUpdatedAt", row.getLastUpdatedAt()).build()));
+            workspace.putValue("workspace_users", memberships.build());
+        });
+        JsonArrayBuilder documents = Json.createArrayBuilder();
+        opened.documents().forEach(d -> documents.add(document(d)));
+        return workspace.putValue("documents", documents.build())
+                .putValue("contextWindow", JsonValue.NULL)
+                .put("currentContextTokenCount", 0)
+                .build();
+    }
+
+    /** A {@code workspace_documents} row. */
     public static JsonObject document(WorkspaceDocument d) {
         return WireObject.create()
                 .put("id", d.getId())
@@ -61,7 +88,7 @@ public final class WorkspaceJson {
                 .build();
     }
 
-    private static jakarta.json.JsonValue bool(Boolean value) {
-        return value == null ? jakarta.json.JsonValue.NULL : value ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
+    private static JsonValue bool(Boolean value) {
+        return value == null ? JsonValue.NULL : value ? JsonValue.TRUE : JsonValue.FALSE;
     }
 }

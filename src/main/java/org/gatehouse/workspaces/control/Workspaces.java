@@ -4,15 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +18,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.telemetry.control.Telemetry;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
 import org.gatehouse.workspaces.entity.Workspace;
+import org.gatehouse.workspaces.entity.WorkspaceDocument;
+import org.gatehouse.workspaces.entity.WorkspaceThread;
 import org.gatehouse.workspaces.entity.WorkspaceUser;
 
 /** Workspaces and who may enter them (contract E29-E33, E111-E114, visibility 4.5). */
 @ApplicationScoped
 public class Workspaces {
 
-    /** AnythingLLM's built-in system prompt, used when {@code default_system_prompt} is not set. */
+    /**
+     * AnythingLLM's built-in system prompt ({@code SystemSettings.saneDefaultSystemPrompt}), used when
+     * {@code default_system_prompt} is not set; {@code {datetime}} is a prompt variable, stored as written.
+     */
     public static final String BUILT_IN_PROMPT = "Given the following conversation, relevant context, and a follow "
-            + "up question, reply with an answer to the current question the user is asking. Return only your "
-            + "response to the question given the above information following the users instructions as needed.";
+            + "up question, reply with an answer to the current question the user is asking. The current date and "
+            + "time is {datetime}. Return only your response to the question given the above information following "
+            + "the users instructions as needed.";
+
+    /** The name of a workspace created without one where the origin allows it (contract 2.1). */
+    public static final String DEFAULT_NAME = "My Workspace";
+
+    static final int MAX_NAME_LENGTH = 255;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,21 +67,24 @@ public class Workspaces {
     @Inject
     Telemetry telemetry;
 
+    /** Every workspace, oldest first. */
     public List<Workspace> all() {
         return em.createQuery("SELECT w FROM Workspace w ORDER BY w.id", Workspace.class).getResultList();
     }
 
+    /** The workspace with this id. */
     public Optional<Workspace> byId(int id) {
         return Optional.ofNullable(em.find(Workspace.class, id));
     }
 
+    /** The workspace with this slug. */
     public Optional<Workspace> bySlug(String slug) {
         return em.createNamedQuery(Workspace.BY_SLUG, Workspace.class).setParameter("slug", slug).getResultStream().findFirst();
     }
 
     /** The workspaces the caller may see (4.5): all of them, except for a default user in multi-user mode. */
     public List<Workspace> visibleTo(Optional<User> caller) {
-        if (caller.isEmpty() || !Role.DEFAULT.wireName().equals(caller.get().getRole())) {
+        if (caller.isEmpty() || !caller.get().is(Role.DEFAULT)) {
             return all();
         }
         return em.createQuery("SELECT w FROM Workspace w WHERE w.id IN "
@@ -82,7 +94,7 @@ public class Workspaces {
 
     /** One workspace's visibility (4.5), answered with one membership lookup instead of listing every workspace. */
     public boolean isVisibleTo(Workspace workspace, Optional<User> caller) {
-        if (caller.isEmpty() || !Role.DEFAULT.wireName().equals(caller.get().getRole())) {
+        if (caller.isEmpty() || !caller.get().is(Role.DEFAULT)) {
             return true;
         }
         return memberUserIds(workspace.getId()).contains(caller.get().getId());
@@ -101,38 +113,67 @@ public class Workspaces {
                         Collectors.mapping(WorkspaceUser::getUserId, Collectors.toList())));
     }
 
-    /** Members of one workspace whose user still exists, with their user rows. */
-    public List<Object[]> members(int workspaceId) {
+    /** E30 and E94: the members of one workspace whose user still exists, in the order they joined. */
+    public List<Member> members(int workspaceId) {
+        return members(workspaceId, "m.id");
+    }
+
+    /** E112: the membership rows of one workspace, in the order they were written. */
+    public List<WorkspaceUser> memberships(int workspaceId) {
+        return em.createQuery("SELECT m FROM WorkspaceUser m WHERE m.workspaceId = :w ORDER BY m.id", WorkspaceUser.class)
+                .setParameter("w", workspaceId).getResultList();
+    }
+
+    private List<Member> members(int workspaceId, String order) {
         return em.createQuery("SELECT m, u FROM WorkspaceUser m, User u WHERE m.userId = u.id AND m.workspaceId = :w "
-                + "ORDER BY m.id", Object[].class).setParameter("w", workspaceId).getResultList();
+                        + "ORDER BY " + order, Object[].class).setParameter("w", workspaceId).getResultStream()
+                .map(row -> {
+                    WorkspaceUser membership = (WorkspaceUser) row[0];
+                    User user = (User) row[1];
+                    return new Member(user.getId(), user.getUsername(), user.getRole(), membership.getLastUpdatedAt());
+                }).toList();
     }
 
     /**
-     * E31 and E113: a new workspace named {@code name}, its creator (if any) as its first member, and
-     * {@code workspace_created} on every path. Empty when the name is missing.
+     * E112: the workspace with its documents, if it exists and the caller may see it (4.5); a default user's
+     * view also carries the membership rows, as AnythingLLM's {@code getWithUser} includes them.
      */
-    @Transactional
-    public Optional<Workspace> create(String name, Optional<User> creator) {
-        return create(name, creator, AuditEvent.WORKSPACE_CREATED);
+    public Optional<OpenedWorkspace> open(String slug, Optional<User> caller) {
+        return bySlug(slug).filter(workspace -> isVisibleTo(workspace, caller)).map(workspace -> new OpenedWorkspace(workspace,
+                documents(workspace.getId()),
+                caller.filter(user -> user.is(Role.DEFAULT)).map(user -> memberships(workspace.getId()))));
     }
 
-    /** The same, logging {@code event} ({@code api_workspace_created} on the developer API). */
+    /**
+     * E31, E107 and E113: a new workspace, its creator (if any) as its first member, and the origin's
+     * creation event. Refused without a name unless the origin names unnamed workspaces.
+     */
     @Transactional
-    public Optional<Workspace> create(String name, Optional<User> creator, String event) {
-        if (name == null || name.isBlank()) {
-            return Optional.empty();
+    public Outcome<Workspace> create(NewWorkspace request) {
+        Optional<String> name = nameFor(request.name(), request.origin());
+        if (name.isEmpty()) {
+            return Outcome.refused("name cannot be null");
         }
-        String trimmedName = name.length() > 255 ? name.substring(0, 255) : name;
-        Workspace workspace = new Workspace(trimmedName, uniqueSlug(trimmedName), clock.instant());
+        Workspace workspace = new Workspace(name.get(), uniqueSlug(name.get()), clock.instant());
         workspace.setChatMode("automatic");
         workspace.setOpenAiPrompt(settings.value("default_system_prompt").orElse(BUILT_IN_PROMPT));
         em.persist(workspace);
         em.flush();
-        creator.ifPresent(user -> em.persist(new WorkspaceUser(user.getId(), workspace.getId(), clock.instant())));
-        events.record(event, Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
-                creator.map(User::getId).orElse(null));
+        request.creator().ifPresent(user -> em.persist(new WorkspaceUser(user.getId(), workspace.getId(), clock.instant())));
+        events.record(request.origin().createdEvent(), Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
+                request.creator().map(User::getId).orElse(null));
         telemetry.send(Telemetry.WORKSPACE_CREATED);
-        return Optional.of(workspace);
+        return Outcome.done(workspace);
+    }
+
+    /**
+     * The name a new workspace gets: the one asked for, cut to 255 characters; without one (or a blank one),
+     * {@link #DEFAULT_NAME} where the origin names unnamed workspaces, else none.
+     */
+    static Optional<String> nameFor(Optional<String> asked, Origin origin) {
+        return asked.filter(name -> !name.isBlank())
+                .map(name -> name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name)
+                .or(() -> origin.namesUnnamed() ? Optional.of(DEFAULT_NAME) : Optional.empty());
     }
 
     private String uniqueSlug(String name) {
@@ -147,72 +188,65 @@ public class Workspaces {
     }
 
     /**
-     * E32: the workspace's members become exactly these users. Unlike AnythingLLM, an id that is not a
-     * user is an error and nothing changes.
-     *
-     * @return the error, or empty on success
+     * E32 and E95: the workspace's members become exactly these users, in this order. Unlike AnythingLLM,
+     * an id that is not a user is refused and nothing changes.
      */
     @Transactional
-    public Optional<String> replaceMembers(int workspaceId, JsonValue userIds) {
+    public Outcome<Void> replaceMembers(int workspaceId, List<Integer> userIds) {
         if (em.find(Workspace.class, workspaceId) == null) {
-            return Optional.of("Workspace not found");
+            return Outcome.notFound("Workspace not found");
         }
-        Set<Integer> ids = new LinkedHashSet<>();
-        if (userIds instanceof JsonArray array) {
-            for (JsonValue item : array) {
-                if (!(item instanceof JsonNumber number) || !number.isIntegral() || em.find(User.class, number.intValue()) == null) {
-                    return Optional.of("Unknown user id: " + item);
-                }
-                ids.add(number.intValue());
+        for (int userId : userIds) {
+            if (em.find(User.class, userId) == null) {
+                return Outcome.refused("Unknown user id: " + userId);
             }
-        } else if (userIds != null && userIds != JsonValue.NULL) {
-            return Optional.of("userIds must be an array of user ids");
         }
         em.createQuery("DELETE FROM WorkspaceUser m WHERE m.workspaceId = :w").setParameter("w", workspaceId).executeUpdate();
-        for (int userId : ids) {
+        for (int userId : new LinkedHashSet<>(userIds)) {
             em.persist(new WorkspaceUser(userId, workspaceId, clock.instant()));
             em.flush(); // ids, and so the listing order, follow the order asked for
         }
-        return Optional.empty();
-    }
-
-    /** E96: of these ids, those that are users; the rest are dropped, as in AnythingLLM. */
-    public List<Integer> existingUsers(JsonArray ids) {
-        List<Integer> users = new ArrayList<>();
-        for (JsonValue item : ids) {
-            if (item instanceof JsonNumber number && number.isIntegral() && em.find(User.class, number.intValue()) != null
-                    && !users.contains(number.intValue())) {
-                users.add(number.intValue());
-            }
-        }
-        return users;
-    }
-
-    /** E96 without {@code reset}: adds the users who are not members yet. */
-    @Transactional
-    public void addMembers(int workspaceId, List<Integer> userIds) {
-        Set<Integer> current = new java.util.HashSet<>(memberUserIds(workspaceId));
-        for (int userId : userIds) {
-            if (current.add(userId)) {
-                em.persist(new WorkspaceUser(userId, workspaceId, clock.instant()));
-                em.flush(); // ids, and so the listing order, follow the order asked for
-            }
-        }
+        return Outcome.done(null);
     }
 
     /**
-     * E33 and E114: the deletion sequence of contract 2.3 in one transaction (chats, document vectors,
-     * documents, then the workspace, whose memberships and threads cascade) and {@code workspace_deleted};
+     * E96: of the ids asked for, those that are users become members, replacing every member when
+     * {@code reset} is set, otherwise joining those already there; refused when none is a user.
+     */
+    @Transactional
+    public ManagedMembers manageMembers(int workspaceId, List<Integer> userIds, boolean reset) {
+        if (em.find(Workspace.class, workspaceId) == null) {
+            return new ManagedMembers(Outcome.notFound("Workspace not found"), List.of());
+        }
+        List<Integer> users = userIds.stream().distinct().filter(userId -> em.find(User.class, userId) != null).toList();
+        if (users.isEmpty()) {
+            return new ManagedMembers(Outcome.refused("No valid user IDs provided."), membersByUserId(workspaceId));
+        }
+        if (reset) {
+            return new ManagedMembers(replaceMembers(workspaceId, users), membersByUserId(workspaceId));
+        }
+        Set<Integer> current = new HashSet<>(memberUserIds(workspaceId));
+        for (int userId : users) {
+            if (current.add(userId)) {
+                em.persist(new WorkspaceUser(userId, workspaceId, clock.instant()));
+                em.flush(); // membership ids follow the order asked for
+            }
+        }
+        return new ManagedMembers(Outcome.done(null), membersByUserId(workspaceId));
+    }
+
+    /** E96's listing: AnythingLLM's {@code workspaceUsers} reads the users by id, so members come in user-id order. */
+    public List<Member> membersByUserId(int workspaceId) {
+        return members(workspaceId, "u.id, m.id");
+    }
+
+    /**
+     * E33, E110 and E114: the deletion sequence of contract 2.3 in one transaction (chats, document vectors,
+     * documents, then the workspace, whose memberships and threads cascade) and the origin's deletion event;
      * the vector namespace is dropped after the commit.
      */
     @Transactional
-    public void delete(Workspace workspace, Optional<User> actor) {
-        delete(workspace, actor, AuditEvent.WORKSPACE_DELETED);
-    }
-
-    /** The same, logging {@code event} ({@code api_workspace_deleted} on the developer API). */
-    @Transactional
-    public void delete(Workspace workspace, Optional<User> actor, String event) {
+    public void delete(Workspace workspace, Optional<User> actor, Origin origin) {
         int id = workspace.getId();
         em.createQuery("DELETE FROM WorkspaceChat c WHERE c.workspaceId = :w").setParameter("w", id).executeUpdate();
         em.createQuery("DELETE FROM DocumentVector v WHERE v.docId IN "
@@ -220,20 +254,20 @@ public class Workspaces {
         em.createQuery("DELETE FROM WorkspaceDocument d WHERE d.workspaceId = :w").setParameter("w", id).executeUpdate();
         em.remove(em.contains(workspace) ? workspace : em.merge(workspace));
         em.flush();
-        events.record(event, Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
+        events.record(origin.deletedEvent(), Json.createObjectBuilder().add("workspaceName", workspace.getName()).build(),
                 actor.map(User::getId).orElse(null));
         deletions.fire(new WorkspaceDeleted(workspace.getSlug()));
     }
 
     /** The threads of a workspace, as E108 and E109 list them. */
-    public List<org.gatehouse.workspaces.entity.WorkspaceThread> threads(int workspaceId) {
+    public List<WorkspaceThread> threads(int workspaceId) {
         return em.createQuery("SELECT t FROM WorkspaceThread t WHERE t.workspaceId = :w ORDER BY t.id",
-                org.gatehouse.workspaces.entity.WorkspaceThread.class).setParameter("w", workspaceId).getResultList();
+                WorkspaceThread.class).setParameter("w", workspaceId).getResultList();
     }
 
     /** The documents of a workspace, as E112 lists them. */
-    public List<org.gatehouse.workspaces.entity.WorkspaceDocument> documents(int workspaceId) {
+    public List<WorkspaceDocument> documents(int workspaceId) {
         return new ArrayList<>(em.createQuery("SELECT d FROM WorkspaceDocument d WHERE d.workspaceId = :w ORDER BY d.id",
-                org.gatehouse.workspaces.entity.WorkspaceDocument.class).setParameter("w", workspaceId).getResultList());
+                WorkspaceDocument.class).setParameter("w", workspaceId).getResultList());
     }
 }
