@@ -107,7 +107,7 @@ public class EnvironmentSettings {
 
     /**
      * The JSON-speaking form of {@link #update(List, Integer)}, kept only until
-     * {@code V1SystemActionsResource} answers through {@code settings.boundary.UpdateEnvResource.answer};
+     * {@code V1SystemActionsResource} answers through {@code settings.boundary.UpdateEnvAnswer.of};
      * delete it with that change.
      */
     @Deprecated(forRemoval = true)

@@ -144,8 +144,7 @@ public class Preferences {
             case "footer_data" -> footer(text);
             case "meta_page_title" -> value instanceof JsonString s && !s.getString().isEmpty() ? s.getString() : null;
             case "meta_page_favicon" -> text == null ? null : Configuration.normalizedUrl(text).orElse(null);
-            case "default_system_prompt" -> value instanceof JsonString s && !s.getString().trim().isEmpty()
-                    ? s.getString().trim() : null;
+            case "default_system_prompt" -> defaultSystemPrompt(value instanceof JsonString s ? s.getString() : null);
             case "hub_api_key" -> JsValues.truthy(value) ? text : null;
             case "text_splitter_chunk_size" -> numberText(positiveNumber(value, 0, 1000, false));
             case "text_splitter_chunk_overlap" -> numberText(positiveNumber(value, 0, 20, true));
@@ -157,6 +156,16 @@ public class Preferences {
             case "experimental_live_file_sync" -> "enabled".equals(text) ? "enabled" : "disabled";
             default -> text; // custom_app_name, support_email: stored as given
         };
+    }
+
+    /** E39 (and E35's label): the prompt new workspaces start with, trimmed; none or blank unsets it. */
+    @Transactional
+    public void changeDefaultSystemPrompt(String prompt) {
+        settings.put("default_system_prompt", defaultSystemPrompt(prompt));
+    }
+
+    private static String defaultSystemPrompt(String prompt) {
+        return prompt == null || prompt.trim().isEmpty() ? null : prompt.trim();
     }
 
     /** Only items whose {@code url} is an http(s) URL, at most three; anything unreadable is {@code "[]"}. */

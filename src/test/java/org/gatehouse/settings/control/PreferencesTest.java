@@ -113,4 +113,15 @@ class PreferencesTest {
                 NO_USER);
         assertEquals(Map.of("text_splitter_chunk_size", "1000", "text_splitter_chunk_overlap", "20"), stored);
     }
+
+    @Test
+    void theDefaultSystemPromptIsTrimmedAndBlankUnsetsIt() {
+        preferences.changeDefaultSystemPrompt("  Be brief.  ");
+        assertEquals("Be brief.", stored.get("default_system_prompt"));
+        preferences.changeDefaultSystemPrompt("   ");
+        assertTrue(stored.containsKey("default_system_prompt") && stored.get("default_system_prompt") == null);
+        preferences.changeDefaultSystemPrompt("x");
+        preferences.changeDefaultSystemPrompt(null);
+        assertEquals(null, stored.get("default_system_prompt"));
+    }
 }
