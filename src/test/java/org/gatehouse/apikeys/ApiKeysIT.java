@@ -41,6 +41,9 @@ class ApiKeysIT extends GatehouseIT {
         api.delete("/api/system/api-key/" + key.getInt("id")).expectStatus(200).expectText("");
         api.withToken(secret).get("/api/v1/auth").expectStatus(403).expectJson(NO_KEY);
         api.delete("/api/system/api-key/abc").expectStatus(400).expectText("Bad Request");
+        api.get("/api/admin/api-keys").expectStatus(401).expectText("Unauthorized");
+        api.post("/api/admin/generate-api-key", "{}").expectStatus(401).expectText("Unauthorized");
+        api.delete("/api/admin/delete-api-key/1").expectStatus(401).expectText("Unauthorized");
         assertEquals("{}", controls.events("api_key_deleted").get(0).getJsonObject("metadata").toString());
     }
 
@@ -71,6 +74,9 @@ class ApiKeysIT extends GatehouseIT {
         api.withToken(secret).get("/api/v1/auth").expectStatus(403).expectJson(NO_KEY);
         api.post("/api/system/generate-api-key", "{\"expiresAt\":\"2020-01-01T00:00:00Z\"}").expectStatus(400);
         api.post("/api/system/generate-api-key", "{\"expiresAt\":\"tomorrow\"}").expectStatus(400);
+        api.post("/api/system/generate-api-key", "{\"expiresAt\":20270131}").expectStatus(400)
+                .expectJson("{\"apiKey\":null,\"error\":\"expiresAt must be an ISO-8601 instant in the future, such as 2027-01-31T00:00:00Z\"}");
+        api.post("/api/system/generate-api-key", "{\"expiresAt\":null}").expectStatus(200);
     }
 
     @Test
@@ -105,6 +111,10 @@ class ApiKeysIT extends GatehouseIT {
         admin.get("/api/system/api-keys").expectStatus(401).expectText("Unauthorized");
         admin.post("/api/system/generate-api-key", "{}").expectStatus(401).expectText("Unauthorized");
         manager.get("/api/admin/api-keys").expectStatus(401).expectText("Unauthorized");
+        admin.delete("/api/system/api-key/1").expectStatus(401).expectText("Unauthorized");
+        manager.post("/api/admin/generate-api-key", "{}").expectStatus(401).expectText("Unauthorized");
+        manager.delete("/api/admin/delete-api-key/1").expectStatus(401).expectText("Unauthorized");
+        api.get("/api/system/api-keys").expectStatus(401).expectJson("{\"error\":\"No auth token found.\"}");
 
         String secret = ada.post("/api/admin/generate-api-key", "{\"name\":\"ada's\"}").expectStatus(200).json()
                 .getJsonObject("apiKey").getString("secret");

@@ -46,6 +46,13 @@ class EventLogsIT extends GatehouseIT {
 
         JsonObject custom = admin.post("/api/system/event-logs", "{\"offset\":2,\"limit\":5}").json();
         assertEquals(4, custom.getJsonArray("logs").size(), "third page of five holds the oldest four");
+
+        JsonObject farAway = admin.post("/api/system/event-logs", "{\"offset\":100000,\"limit\":100000}").json();
+        assertEquals(0, farAway.getJsonArray("logs").size(), "page index times size is computed without overflow");
+        assertEquals(false, farAway.getBoolean("hasPages"));
+        JsonObject unreadable = admin.post("/api/system/event-logs", "{\"offset\":\"1\",\"limit\":-5}").json();
+        assertEquals(10, unreadable.getJsonArray("logs").size(), "a string offset and a negative limit count as absent");
+        assertTrue(unreadable.getBoolean("hasPages"));
     }
 
     @Test

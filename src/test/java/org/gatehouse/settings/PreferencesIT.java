@@ -21,6 +21,12 @@ class PreferencesIT extends GatehouseIT {
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
+    /** AnythingLLM 1.16's refusals of an unknown embedding engine and vector database, word for word. */
+    static final String UNKNOWN_EMBEDDING_ENGINE = "Invalid Embedding model type. Must be one of openai, azure, gemini, localai, "
+            + "native, ollama, lmstudio, cohere, voyageai, litellm, generic-openai, mistral, openrouter, lemonade.";
+    static final String UNKNOWN_VECTOR_DB = "Invalid VectorDB type. Must be one of chroma, chromacloud, pinecone, lancedb, "
+            + "weaviate, qdrant, milvus, zilliz, astra, pgvector.";
+
     private ApiClient admin;
     private ApiClient manager;
     private ApiClient member;
@@ -73,8 +79,34 @@ class PreferencesIT extends GatehouseIT {
                 .json().getJsonObject("settings");
         assertEquals("{\"custom_app_name\":\"Mia's\"}", seen.toString());
         JsonObject all = admin.get("/api/admin/system-preferences-for?labels=text_splitter_chunk_size").json().getJsonObject("settings");
-        assertTrue(all.isNull("text_splitter_chunk_size"), "the manager's write of another label was dropped");
+        assertEquals("{\"text_splitter_chunk_size\":1000}", all.toString(), "the manager's write of another label was dropped");
         member.get("/api/admin/system-preferences-for?labels=custom_app_name").expectStatus(401).expectText("Unauthorized");
+    }
+
+    @Test
+    void unsetTextSplitterLabelsReadAsAnythingLlmAnswersThem() {
+        admin.get("/api/admin/system-preferences-for?labels=text_splitter_chunk_size,text_splitter_chunk_overlap,max_embed_chunk_size")
+                .expectStatus(200)
+                .expectJson("{\"settings\":{\"text_splitter_chunk_size\":1000,\"text_splitter_chunk_overlap\":null,"
+                        + "\"max_embed_chunk_size\":1000}}");
+        admin.post("/api/admin/system-preferences", "{\"text_splitter_chunk_size\":\"x\",\"text_splitter_chunk_overlap\":-1}")
+                .expectJson("{\"success\":true,\"error\":null}");
+        admin.get("/api/admin/system-preferences-for?labels=text_splitter_chunk_size,text_splitter_chunk_overlap")
+                .expectJson("{\"settings\":{\"text_splitter_chunk_size\":\"1000\",\"text_splitter_chunk_overlap\":\"20\"}}");
+    }
+
+    @Test
+    void updateEnvRefusesUnknownEnginesAndDatabasesInAnythingLlmsWords() {
+        admin.post("/api/system/update-env", "{\"EmbeddingEngine\":\"nosuchengine\"}").expectStatus(200)
+                .expectJson("{\"newValues\":{},\"error\":\"" + UNKNOWN_EMBEDDING_ENGINE + "\"}");
+        admin.post("/api/system/update-env", "{\"VectorDB\":\"nosuchdb\"}").expectStatus(200)
+                .expectJson("{\"newValues\":{},\"error\":\"" + UNKNOWN_VECTOR_DB + "\"}");
+        admin.post("/api/system/update-env", "{\"VectorDB\":\"\"}").expectStatus(200)
+                .expectJson("{\"newValues\":{},\"error\":\"Value cannot be empty\\n" + UNKNOWN_VECTOR_DB + "\"}");
+        admin.post("/api/system/update-env", "{\"EmbeddingEngine\":\"lemonade\",\"VectorDB\":\"chromacloud\"}")
+                .expectJson("{\"newValues\":{\"EmbeddingEngine\":\"lemonade\",\"VectorDB\":\"chromacloud\"},\"error\":false}");
+        assertEquals(1, controls.events("update_vector_db").size(), "only the applied change is logged");
+        assertEquals(1, controls.events("update_embedding_engine").size(), "only the applied change is logged");
     }
 
     @Test
@@ -100,7 +132,7 @@ class PreferencesIT extends GatehouseIT {
         assertEquals(1, controls.events("update_llm_provider").size());
 
         admin.post("/api/system/update-env", "{\"EmbeddingEngine\":\"native\",\"VectorDB\":\"nosuchdb\",\"LLMProvider\":\"ollama\"}")
-                .expectJson("{\"newValues\":{\"EmbeddingEngine\":\"native\"},\"error\":\"nosuchdb is not a valid vector database.\"}");
+                .expectJson("{\"newValues\":{\"EmbeddingEngine\":\"native\"},\"error\":\"" + UNKNOWN_VECTOR_DB + "\"}");
         admin.post("/api/system/update-env", "{\"AuthToken\":\"x\"}").expectJson("{\"newValues\":{},\"error\":\"Cannot set this setting.\"}");
         admin.post("/api/system/update-env", "{\"JWTSecret\":\"x\"}").expectJson("{\"newValues\":{},\"error\":\"Cannot set this setting.\"}");
         manager.post("/api/system/update-env", "{\"LLMProvider\":\"openai\"}").expectStatus(401).expectText("Unauthorized");

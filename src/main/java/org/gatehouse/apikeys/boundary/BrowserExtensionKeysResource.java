@@ -17,6 +17,7 @@ import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
 import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.boundary.UserJson;
@@ -66,13 +67,14 @@ public class BrowserExtensionKeysResource {
         return WireObject.create().put("apiKey", keys.create(caller.user()).secret()).build();
     }
 
-    /** E49. */
+    /** E49: a missing key answers 500 and someone else's key 403, as AnythingLLM does. */
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") int id) {
-        BrowserExtensionKeys.Revocation result = keys.revoke(id, caller.user());
-        JsonObject body = result.error() == null ? WireObject.create().put("success", true).build()
-                : WireObject.create().put("error", result.error()).build();
-        return Response.status(result.status()).type(WireObject.JSON_UTF8).entity(body).build();
+        Outcome<Void> outcome = keys.revoke(id, caller.user());
+        int status = outcome.isDone() ? 200 : outcome instanceof Outcome.NotFound<Void> ? 500 : 403;
+        JsonObject body = outcome.isDone() ? WireObject.create().put("success", true).build()
+                : WireObject.create().put("error", outcome.error()).build();
+        return Response.status(status).type(WireObject.JSON_UTF8).entity(body).build();
     }
 }

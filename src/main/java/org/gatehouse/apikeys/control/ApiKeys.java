@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.gatehouse.apikeys.entity.ApiKey;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.config.EnvVar;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.crypto.ApiKeyFormat;
 import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.settings.control.Configuration;
@@ -48,6 +50,17 @@ public class ApiKeys {
     /** When this node last wrote each key's lastUsedAt: at most one write per key per minute. */
     private final Map<Integer, Instant> lastWritten = new ConcurrentHashMap<>();
 
+    /** The refusal of an expiry that is not an instant in the future (Gatehouse's own rule, beyond AnythingLLM). */
+    public static final String EXPIRY_RULE =
+            "expiresAt must be an ISO-8601 instant in the future, such as 2027-01-31T00:00:00Z";
+
+    /**
+     * A key to create, as asked for: its name ({@code null} or blank: none; trimmed) and its expiry as
+     * ISO-8601 text ({@code null}: never expires).
+     */
+    public record NewApiKey(String name, String expiresAt) {
+    }
+
     /** A new key and, this once, its secret. */
     public record Created(ApiKey key, String secret) {
     }
@@ -56,9 +69,15 @@ public class ApiKeys {
         return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.id", ApiKey.class).getResultList();
     }
 
-    /** E42 / E45: {@code creator} is null in single-user mode. */
+    /** E42 / E45: a new key, or refused with {@link #EXPIRY_RULE}; {@code creator} is null in single-user mode. */
     @Transactional
-    public Created create(String name, User creator, Instant expiresAt) {
+    public Outcome<Created> create(NewApiKey request, User creator) {
+        Outcome<Optional<Instant>> expiry = expiry(request.expiresAt(), clock.instant());
+        if (!(expiry instanceof Outcome.Done<Optional<Instant>> accepted)) {
+            return Outcome.refused(expiry.error());
+        }
+        String name = name(request.name());
+        Instant expiresAt = accepted.value().orElse(null);
         String secret = ApiKeyFormat.newKey();
         ApiKey key = new ApiKey(name, SecretDigest.of(secret), secret.substring(0, 7),
                 creator == null ? null : creator.getId(), expiresAt, clock.instant());
@@ -70,7 +89,25 @@ public class ApiKeys {
         }
         metadata.add("name", name == null ? jakarta.json.JsonValue.NULL : Json.createValue(name));
         events.record(AuditEvent.API_KEY_CREATED, metadata.build(), creator == null ? null : creator.getId());
-        return new Created(key, secret);
+        return Outcome.done(new Created(key, secret));
+    }
+
+    /** A key's name: trimmed, and none when blank. */
+    static String name(String given) {
+        return given == null || given.isBlank() ? null : given.trim();
+    }
+
+    /** No expiry when none is asked for; else an ISO-8601 instant strictly after {@code now}. */
+    static Outcome<Optional<Instant>> expiry(String text, Instant now) {
+        if (text == null) {
+            return Outcome.done(Optional.empty());
+        }
+        try {
+            Instant expiresAt = Instant.parse(text);
+            return expiresAt.isAfter(now) ? Outcome.done(Optional.of(expiresAt)) : Outcome.refused(EXPIRY_RULE);
+        } catch (DateTimeParseException notAnInstant) {
+            return Outcome.refused(EXPIRY_RULE);
+        }
     }
 
     /** E43 / E46: deletes without an existence check, as the contract does; logs {@code api_key_deleted}. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.crypto.ApiKeyFormat;
 import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.users.entity.Role;
@@ -34,13 +35,15 @@ public class BrowserExtensionKeys {
     public record Created(BrowserExtensionApiKey key, String secret) {
     }
 
-    /** The outcome of a revocation: HTTP status and error, null on success. */
-    public record Revocation(int status, String error) {
-    }
+    /** E49's answer when the key does not exist, as AnythingLLM words it. */
+    public static final String REVOKE_FAILED = "Failed to revoke API key";
+
+    /** E49's answer to a manager revoking someone else's key. */
+    public static final String NOT_YOURS = "Unauthorized";
 
     /** E47: admins (and anyone in single-user mode) see every key, others only their own. */
     public List<BrowserExtensionApiKey> visibleTo(Optional<User> caller) {
-        if (caller.isEmpty() || Role.ADMIN.wireName().equals(caller.get().getRole())) {
+        if (caller.isEmpty() || caller.get().is(Role.ADMIN)) {
             return em.createQuery("SELECT k FROM BrowserExtensionApiKey k ORDER BY k.id", BrowserExtensionApiKey.class)
                     .getResultList();
         }
@@ -59,19 +62,18 @@ public class BrowserExtensionKeys {
         return new Created(key, secret);
     }
 
-    /** E49: a manager may revoke only their own keys. */
+    /** E49: revokes the key; a manager may revoke only their own keys. */
     @Transactional
-    public Revocation revoke(int id, Optional<User> caller) {
+    public Outcome<Void> revoke(int id, Optional<User> caller) {
         BrowserExtensionApiKey key = em.find(BrowserExtensionApiKey.class, id);
         if (key == null) {
-            return new Revocation(500, "Failed to revoke API key");
+            return Outcome.notFound(REVOKE_FAILED);
         }
-        if (caller.isPresent() && !Role.ADMIN.wireName().equals(caller.get().getRole())
-                && !caller.get().getId().equals(key.getUserId())) {
-            return new Revocation(403, "Unauthorized");
+        if (caller.isPresent() && !caller.get().is(Role.ADMIN) && !caller.get().getId().equals(key.getUserId())) {
+            return Outcome.refused(NOT_YOURS);
         }
         em.remove(key);
-        return new Revocation(200, null);
+        return Outcome.done(null);
     }
 
     /** E51: the extension disconnects, revoking its own key. */

@@ -3,9 +3,7 @@ package org.gatehouse.events.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
@@ -24,7 +22,9 @@ import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.events.control.EventLogExport;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.events.entity.EventLog;
+import org.gatehouse.platform.control.PageRequest;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PageParameters;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
 import org.gatehouse.users.entity.Role;
@@ -52,9 +52,8 @@ public class EventLogsResource {
 
     @POST
     public JsonObject page(JsonObject body) {
-        int offset = whole(body.get("offset"), 0);
-        int limit = whole(body.get("limit"), DEFAULT_PAGE_SIZE);
-        EventLogService.Page page = log.page(offset, limit);
+        PageRequest request = PageParameters.of(body, DEFAULT_PAGE_SIZE);
+        EventLogService.Page page = log.page(request);
         Map<Integer, String> names = users.usernames(page.logs().stream()
                 .map(EventLog::getUserId).filter(Objects::nonNull).distinct().toList());
         JsonArrayBuilder logs = Json.createArrayBuilder();
@@ -72,7 +71,7 @@ public class EventLogsResource {
         }
         return WireObject.create()
                 .putValue("logs", logs.build())
-                .put("hasPages", page.total() > (long) (offset + 1) * limit)
+                .put("hasPages", request.hasPagesAfter(page.total()))
                 .put("totalLogs", page.total())
                 .build();
     }
@@ -117,13 +116,5 @@ public class EventLogsResource {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static int whole(JsonValue value, int fallback) {
-        if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() >= 0
-                && number.longValue() <= 100_000) {
-            return number.intValue();
-        }
-        return fallback;
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.gatehouse.events.entity.EventLog;
+import org.gatehouse.platform.control.PageRequest;
 
 /**
  * Writes the audit log (contract 6.4, appendix A). It joins the caller's transaction, so an event is
@@ -36,9 +37,10 @@ public class EventLogService {
      * Reads one page by id, newest first. A page in the older half is read from the oldest end instead,
      * so the last page of millions of rows costs what the first does.
      */
-    public Page page(int pageIndex, int pageSize) {
+    public Page page(PageRequest request) {
         long total = em.createQuery("SELECT COUNT(e) FROM EventLog e", Long.class).getSingleResult();
-        long skip = (long) pageIndex * pageSize;
+        int pageSize = request.size();
+        long skip = request.firstRow();
         if (pageSize <= 0 || skip >= total) {
             return new Page(List.of(), total);
         }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.settings.control.Preferences;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.users.entity.Role;
@@ -23,6 +24,9 @@ public class DefaultSystemPromptResource {
     @Inject
     SystemSettings settings;
 
+    @Inject
+    Preferences preferences;
+
     @GET
     public JsonObject read() {
         return WireObject.create().put("success", true)
@@ -34,9 +38,7 @@ public class DefaultSystemPromptResource {
     @POST
     @FlexRoles(Role.ADMIN)
     public JsonObject write(JsonObject body) {
-        String prompt = body.get("defaultSystemPrompt") instanceof JsonString text && !text.getString().trim().isEmpty()
-                ? text.getString().trim() : null;
-        settings.put("default_system_prompt", prompt);
+        preferences.changeDefaultSystemPrompt(body.get("defaultSystemPrompt") instanceof JsonString text ? text.getString() : null);
         return WireObject.create().put("success", true)
                 .put("message", "Default system prompt updated successfully.").build();
     }

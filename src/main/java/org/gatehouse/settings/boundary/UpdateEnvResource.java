@@ -2,7 +2,6 @@ package org.gatehouse.settings.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,7 +13,7 @@ import org.gatehouse.settings.control.EnvironmentSettings;
 import org.gatehouse.users.entity.User;
 import org.gatehouse.users.entity.Role;
 
-/** E40: {@code error} is the boolean {@code false} on success, the message otherwise (contract quirk 5). */
+/** E40, as an admin (anyone in single-user mode); the developer API's twin E104 answers through {@link UpdateEnvAnswer} too. */
 @Path("system/update-env")
 @ValidatedRequest
 @FlexRoles(Role.ADMIN)
@@ -29,9 +28,6 @@ public class UpdateEnvResource {
 
     @POST
     public JsonObject update(JsonObject body) {
-        EnvironmentSettings.Result result = environment.update(body, caller.user().map(User::getId).orElse(null));
-        return WireObject.create().putValue("newValues", result.newValues())
-                .putValue("error", result.error().<JsonValue>map(jakarta.json.Json::createValue).orElse(JsonValue.FALSE))
-                .build();
+        return UpdateEnvAnswer.of(environment, body, caller.user().map(User::getId).orElse(null));
     }
 }

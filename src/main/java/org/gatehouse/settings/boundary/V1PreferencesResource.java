@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import java.util.Optional;
 import org.gatehouse.auth.boundary.MultiUserOnly;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.WireObject;
@@ -22,7 +23,7 @@ public class V1PreferencesResource {
 
     @POST
     public JsonObject write(JsonObject body) {
-        preferences.write(body, false);
+        preferences.write(body, Optional.empty());
         return WireObject.create().put("success", true).put("error", (String) null).build();
     }
 }

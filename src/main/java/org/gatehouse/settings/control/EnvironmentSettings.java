@@ -2,17 +2,15 @@ package org.gatehouse.settings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.config.EnvVar;
@@ -31,13 +29,19 @@ public class EnvironmentSettings {
             "ollama", "togetherai", "fireworksai", "mistral", "huggingface", "perplexity", "openrouter", "groq",
             "koboldcpp", "textgenwebui", "cohere", "litellm", "generic-openai", "bedrock", "deepseek", "apipie", "xai",
             "novita", "nvidia-nim", "ppio", "dpais", "moonshotai", "native");
-    static final Set<String> EMBEDDING_ENGINES = Set.of("native", "openai", "azure", "localai", "ollama", "lmstudio",
-            "cohere", "voyageai", "litellm", "generic-openai", "mistral", "gemini");
-    static final Set<String> VECTOR_DBS = Set.of("lancedb", "chroma", "pinecone", "weaviate", "qdrant", "milvus",
-            "zilliz", "astra", "pgvector");
+    /** AnythingLLM 1.16's {@code supportedEmbeddingModel}, in its order: its refusal lists them so. */
+    static final List<String> EMBEDDING_ENGINES = List.of("openai", "azure", "gemini", "localai", "native", "ollama",
+            "lmstudio", "cohere", "voyageai", "litellm", "generic-openai", "mistral", "openrouter", "lemonade");
+    /** AnythingLLM 1.16's {@code supportedVectorDB}, in its order. */
+    static final List<String> VECTOR_DBS = List.of("chroma", "chromacloud", "pinecone", "lancedb", "weaviate", "qdrant",
+            "milvus", "zilliz", "astra", "pgvector");
 
-    /** One KEY_MAPPING entry: the variable, its check (an error or empty), and the event its change logs. */
-    record Key(EnvVar variable, Function<String, Optional<String>> check, String event) {
+    /** One check of a KEY_MAPPING entry: the refusal of this value, or empty. */
+    interface Check extends Function<String, Optional<String>> {
+    }
+
+    /** One KEY_MAPPING entry: the variable, its checks (all run; their refusals joined), and the event its change logs. */
+    record Key(EnvVar variable, List<Check> checks, String event) {
     }
 
     static final Map<String, Key> KEY_MAPPING = keyMapping();
@@ -51,62 +55,103 @@ public class EnvironmentSettings {
     @Inject
     org.gatehouse.telemetry.control.Telemetry telemetry;
 
-    /** The applied values and the error that stopped processing (empty: all applied). */
-    public record Result(JsonObject newValues, Optional<String> error) {
+    /** One key of an update, in the order sent: its value, or {@code null} when the value sent is not text. */
+    public record Change(String key, String value) {
     }
 
+    /** The values applied, in order, and the refusal that stopped processing (empty: all applied). */
+    public record Applied(Map<String, String> newValues, Optional<String> error) {
+    }
+
+    /** E40 / E104: applies the changes in order up to the first refused one; {@code actorId} is null for the developer API. */
     @Transactional
-    public Result update(JsonObject body, Integer actorId) {
-        JsonObjectBuilder applied = Json.createObjectBuilder();
-        for (Map.Entry<String, JsonValue> entry : body.entrySet()) {
-            Key key = KEY_MAPPING.get(entry.getKey());
-            if (key == null && !entry.getKey().equals("AuthToken") && !entry.getKey().equals("JWTSecret")) {
+    public Applied update(List<Change> changes, Integer actorId) {
+        Map<String, String> applied = new LinkedHashMap<>();
+        for (Change change : changes) {
+            Key key = KEY_MAPPING.get(change.key());
+            if (key == null && !change.key().equals("AuthToken") && !change.key().equals("JWTSecret")) {
                 continue; // unknown keys are skipped, as in AnythingLLM
             }
-            if (!(entry.getValue() instanceof JsonString text)) {
-                return new Result(applied.build(), Optional.of(entry.getKey() + " must be a string."));
+            if (change.value() == null) {
+                return new Applied(applied, Optional.of(change.key() + " must be a string."));
             }
-            if (text.getString().contains("******")) {
+            if (change.value().contains("******")) {
                 continue; // a masked secret echoed back by the client: keep the stored one
             }
             if (key == null) {
-                return new Result(applied.build(), Optional.of(CANNOT_SET));
+                return new Applied(applied, Optional.of(CANNOT_SET));
             }
-            Optional<String> problem = key.check().apply(text.getString());
+            Optional<String> problem = refusal(key, change.value());
             if (problem.isPresent()) {
-                return new Result(applied.build(), problem);
+                return new Applied(applied, problem);
             }
-            if (key.variable() == EnvVar.DISABLE_TELEMETRY && "true".equals(text.getString())) {
+            if (key.variable() == EnvVar.DISABLE_TELEMETRY && "true".equals(change.value())) {
                 // The last event before the switch, as AnythingLLM sends it.
                 telemetry.send(org.gatehouse.telemetry.control.Telemetry.TELEMETRY_DISABLED, JsonValue.EMPTY_JSON_OBJECT);
             }
-            overlay.put(key.variable().name(), text.getString());
-            applied.add(entry.getKey(), text.getString());
+            overlay.put(key.variable().name(), change.value());
+            applied.put(change.key(), change.value());
             if (key.event() != null) {
                 events.record(key.event(), JsonValue.EMPTY_JSON_OBJECT, actorId);
             }
         }
-        return new Result(applied.build(), Optional.empty());
+        return new Applied(applied, Optional.empty());
+    }
+
+    /** Every check's refusal of the value, one a line, as AnythingLLM joins them; empty when all pass. */
+    static Optional<String> refusal(Key key, String value) {
+        String refusals = key.checks().stream().map(check -> check.apply(value)).flatMap(Optional::stream)
+                .collect(Collectors.joining("\n"));
+        return refusals.isEmpty() ? Optional.empty() : Optional.of(refusals);
+    }
+
+    /**
+     * The JSON-speaking form of {@link #update(List, Integer)}, kept only until
+     * {@code V1SystemActionsResource} answers through {@code settings.boundary.UpdateEnvAnswer.of};
+     * delete it with that change.
+     */
+    @Deprecated(forRemoval = true)
+    public Result update(jakarta.json.JsonObject body, Integer actorId) {
+        List<Change> changes = body.entrySet().stream().map(entry -> new Change(entry.getKey(),
+                entry.getValue() instanceof jakarta.json.JsonString text ? text.getString() : null)).toList();
+        Applied applied = update(changes, actorId);
+        jakarta.json.JsonObjectBuilder values = jakarta.json.Json.createObjectBuilder();
+        applied.newValues().forEach(values::add);
+        return new Result(values.build(), applied.error());
+    }
+
+    /** The answer of the deprecated {@link #update(jakarta.json.JsonObject, Integer)}. */
+    @Deprecated(forRemoval = true)
+    public record Result(jakarta.json.JsonObject newValues, Optional<String> error) {
     }
 
     private static Map<String, Key> keyMapping() {
         Map<String, Key> mapping = new LinkedHashMap<>();
-        mapping.put("LLMProvider", new Key(EnvVar.LLM_PROVIDER, oneOf(LLM_PROVIDERS, "LLM provider"), AuditEvent.UPDATE_LLM_PROVIDER));
-        mapping.put("OpenAiKey", new Key(EnvVar.OPEN_AI_KEY, notEmpty("OpenAI Key"), null));
-        mapping.put("OpenAiModelPref", new Key(EnvVar.OPEN_MODEL_PREF, value -> Optional.empty(), null));
-        mapping.put("EmbeddingEngine", new Key(EnvVar.EMBEDDING_ENGINE, oneOf(EMBEDDING_ENGINES, "embedding engine"),
-                AuditEvent.UPDATE_EMBEDDING_ENGINE));
-        mapping.put("EmbeddingModelPref", new Key(EnvVar.EMBEDDING_MODEL_PREF, value -> Optional.empty(), null));
-        mapping.put("VectorDB", new Key(EnvVar.VECTOR_DB, oneOf(VECTOR_DBS, "vector database"), AuditEvent.UPDATE_VECTOR_DB));
-        mapping.put("DisableTelemetry", new Key(EnvVar.DISABLE_TELEMETRY, value -> Optional.empty(), null));
+        mapping.put("LLMProvider", new Key(EnvVar.LLM_PROVIDER, List.of(value -> LLM_PROVIDERS.contains(value)
+                ? Optional.empty() : Optional.of(value + " is not a valid LLM provider.")), AuditEvent.UPDATE_LLM_PROVIDER));
+        mapping.put("OpenAiKey", new Key(EnvVar.OPEN_AI_KEY, List.of(notEmpty("OpenAI Key")), null));
+        mapping.put("OpenAiModelPref", new Key(EnvVar.OPEN_MODEL_PREF, List.of(), null));
+        mapping.put("EmbeddingEngine", new Key(EnvVar.EMBEDDING_ENGINE,
+                List.of(oneOf(EMBEDDING_ENGINES, "Invalid Embedding model type")), AuditEvent.UPDATE_EMBEDDING_ENGINE));
+        mapping.put("EmbeddingModelPref", new Key(EnvVar.EMBEDDING_MODEL_PREF, List.of(), null));
+        mapping.put("VectorDB", new Key(EnvVar.VECTOR_DB,
+                List.of(EnvironmentSettings::valueNotEmpty, oneOf(VECTOR_DBS, "Invalid VectorDB type")), AuditEvent.UPDATE_VECTOR_DB));
+        mapping.put("DisableTelemetry", new Key(EnvVar.DISABLE_TELEMETRY, List.of(), null));
         return Map.copyOf(mapping);
     }
 
-    private static Function<String, Optional<String>> oneOf(Set<String> allowed, String what) {
-        return value -> allowed.contains(value) ? Optional.empty() : Optional.of(value + " is not a valid " + what + ".");
+    /** AnythingLLM's wording: {@code Invalid VectorDB type. Must be one of chroma, pinecone, ...}. */
+    private static Check oneOf(List<String> allowed, String refusal) {
+        return value -> allowed.contains(value) ? Optional.empty()
+                : Optional.of(refusal + ". Must be one of " + String.join(", ", allowed) + ".");
     }
 
-    private static Function<String, Optional<String>> notEmpty(String what) {
+    /** AnythingLLM's {@code isNotEmpty}. */
+    private static Optional<String> valueNotEmpty(String value) {
+        return value.isEmpty() ? Optional.of("Value cannot be empty") : Optional.empty();
+    }
+
+    private static Check notEmpty(String what) {
         return value -> value.isBlank() ? Optional.of(what + " cannot be empty") : Optional.empty();
     }
 }

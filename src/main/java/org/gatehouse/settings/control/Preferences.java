@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gatehouse.platform.json.JsValues;
+import org.gatehouse.users.entity.Role;
+import org.gatehouse.users.entity.User;
 
 /**
  * System preferences (contract 6.5, E34, E35): which labels may be read and written, by whom, and the
@@ -67,26 +69,42 @@ public class Preferences {
     static final Set<String> SEARCH_PROVIDERS = Set.of("google-search-engine", "searchapi", "serper-dot-dev",
             "bing-search", "serply-engine", "searxng-engine", "tavily-search", "duckduckgo-engine", "exa-search", "serpapi");
 
+    /**
+     * The maximum chunk length AnythingLLM's default (native) embedder reports, which it answers for
+     * {@code max_embed_chunk_size} and for an unset {@code text_splitter_chunk_size}; Gatehouse runs no
+     * embedder, so it is the one value.
+     */
+    static final int EMBEDDER_MAX_CHUNK_LENGTH = 1000;
+
     @Inject
     SystemSettings settings;
 
-    /** E34: the requested labels' values; a manager (in multi-user mode) gets only the manager labels. */
-    public JsonObject read(List<String> labels, boolean managerOnly) {
-        var values = Json.createObjectBuilder();
+    /**
+     * The manager-only rule: a manager (a signed-in user, so multi-user mode) reads and writes only
+     * {@link #MANAGER_LABELS}; an admin, single-user mode and the developer API (no user) reach every label.
+     */
+    public static boolean reaches(Optional<User> caller, String label) {
+        return caller.filter(user -> user.is(Role.MANAGER)).isEmpty() || MANAGER_LABELS.contains(label);
+    }
+
+    /** E34: the requested labels' values, in the order asked, that are public and within the caller's reach. */
+    public Map<String, JsonValue> read(List<String> labels, Optional<User> caller) {
+        Map<String, JsonValue> values = new LinkedHashMap<>();
         for (String label : labels) {
-            if (!PUBLIC.contains(label) || NEVER_EMITTED.contains(label) || managerOnly && !MANAGER_LABELS.contains(label)) {
-                continue;
+            if (PUBLIC.contains(label) && !NEVER_EMITTED.contains(label) && reaches(caller, label)) {
+                values.put(label, valueOf(label));
             }
-            values.add(label, valueOf(label));
         }
-        return values.build();
+        return values;
     }
 
     private JsonValue valueOf(String label) {
         Optional<String> stored = settings.value(label);
         return switch (label) {
             case "footer_data" -> Json.createValue(stored.orElse("[]"));
-            case "max_embed_chunk_size" -> Json.createValue(1000);
+            case "text_splitter_chunk_size" -> stored.filter(text -> !text.isEmpty()).<JsonValue>map(Json::createValue)
+                    .orElse(Json.createValue(EMBEDDER_MAX_CHUNK_LENGTH));
+            case "max_embed_chunk_size" -> Json.createValue(EMBEDDER_MAX_CHUNK_LENGTH);
             case "imported_agent_skills" -> JsonValue.EMPTY_JSON_ARRAY;
             case "agent_sql_connections" -> stored.map(Preferences::parseArray).orElse(JsonValue.EMPTY_JSON_ARRAY);
             case "feature_flags" -> Json.createObjectBuilder().add("experimental_live_file_sync",
@@ -98,12 +116,15 @@ public class Preferences {
         };
     }
 
-    /** E35: keeps the labels the caller may write that are supported, validates each and stores it. */
+    /**
+     * E35: keeps the supported labels within the caller's reach, validates each value (JSON as the client
+     * sent it: preference values are strings, numbers, lists or objects) and stores it as text.
+     */
     @Transactional
-    public void write(JsonObject updates, boolean managerOnly) {
+    public void write(Map<String, JsonValue> updates, Optional<User> caller) {
         for (Map.Entry<String, JsonValue> update : updates.entrySet()) {
             String label = update.getKey();
-            if (!SUPPORTED.contains(label) || managerOnly && !MANAGER_LABELS.contains(label)) {
+            if (!SUPPORTED.contains(label) || !reaches(caller, label)) {
                 continue;
             }
             settings.put(label, normalize(label, update.getValue()));
@@ -123,8 +144,7 @@ public class Preferences {
             case "footer_data" -> footer(text);
             case "meta_page_title" -> value instanceof JsonString s && !s.getString().isEmpty() ? s.getString() : null;
             case "meta_page_favicon" -> text == null ? null : Configuration.normalizedUrl(text).orElse(null);
-            case "default_system_prompt" -> value instanceof JsonString s && !s.getString().trim().isEmpty()
-                    ? s.getString().trim() : null;
+            case "default_system_prompt" -> defaultSystemPrompt(value instanceof JsonString s ? s.getString() : null);
             case "hub_api_key" -> JsValues.truthy(value) ? text : null;
             case "text_splitter_chunk_size" -> numberText(positiveNumber(value, 0, 1000, false));
             case "text_splitter_chunk_overlap" -> numberText(positiveNumber(value, 0, 20, true));
@@ -136,6 +156,16 @@ public class Preferences {
             case "experimental_live_file_sync" -> "enabled".equals(text) ? "enabled" : "disabled";
             default -> text; // custom_app_name, support_email: stored as given
         };
+    }
+
+    /** E39 (and E35's label): the prompt new workspaces start with, trimmed; none or blank unsets it. */
+    @Transactional
+    public void changeDefaultSystemPrompt(String prompt) {
+        settings.put("default_system_prompt", defaultSystemPrompt(prompt));
+    }
+
+    private static String defaultSystemPrompt(String prompt) {
+        return prompt == null || prompt.trim().isEmpty() ? null : prompt.trim();
     }
 
     /** Only items whose {@code url} is an http(s) URL, at most three; anything unreadable is {@code "[]"}. */

@@ -1,0 +1,40 @@
+package org.gatehouse.settings.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** E40's refusals worded as AnythingLLM 1.16's updateENV words them (its web client shows them as a toast). */
+class EnvironmentSettingsTest {
+
+    private static Optional<String> refusal(String key, String value) {
+        return EnvironmentSettings.refusal(EnvironmentSettings.KEY_MAPPING.get(key), value);
+    }
+
+    @Test
+    void anUnknownEmbeddingEngineListsEverySupportedOne() {
+        assertEquals(Optional.of("Invalid Embedding model type. Must be one of openai, azure, gemini, localai, native, ollama, "
+                + "lmstudio, cohere, voyageai, litellm, generic-openai, mistral, openrouter, lemonade."),
+                refusal("EmbeddingEngine", "nosuchengine"));
+        assertEquals(Optional.empty(), refusal("EmbeddingEngine", "lemonade"));
+    }
+
+    @Test
+    void anUnknownVectorDatabaseListsEverySupportedOne() {
+        assertEquals(Optional.of("Invalid VectorDB type. Must be one of chroma, chromacloud, pinecone, lancedb, weaviate, qdrant, "
+                + "milvus, zilliz, astra, pgvector."), refusal("VectorDB", "nosuchdb"));
+        assertEquals(Optional.empty(), refusal("VectorDB", "pgvector"));
+    }
+
+    @Test
+    void anEmptyVectorDatabaseFailsBothChecksOneALine() {
+        assertEquals(Optional.of("Value cannot be empty\nInvalid VectorDB type. Must be one of chroma, chromacloud, pinecone, "
+                + "lancedb, weaviate, qdrant, milvus, zilliz, astra, pgvector."), refusal("VectorDB", ""));
+    }
+
+    @Test
+    void anUnknownLlmProviderKeepsItsWording() {
+        assertEquals(Optional.of("nosuchllm is not a valid LLM provider."), refusal("LLMProvider", "nosuchllm"));
+    }
+}
