@@ -80,4 +80,15 @@ class EnableMultiUserIT extends GatehouseIT {
                         || r.text().equals("{\"success\":false,\"error\":\"Multi-user mode is already enabled.\"}"),
                         r.text()));
     }
+
+    @Test
+    void anEmptyBodyIsAnEmptyPasswordWhileAnEmptyObjectLacksOne() {
+        String empty = "{\"success\":false,\"error\":\"\\\"value\\\" is not allowed to be empty\"}";
+        api.post("/api/system/enable-multi-user", "").expectStatus(400).expectJson(empty);
+        api.send("POST", "/api/system/enable-multi-user", null, null).expectStatus(400).expectJson(empty);
+        api.post("/api/system/enable-multi-user", "{}").expectStatus(400)
+                .expectJson("{\"success\":false,\"error\":\"\\\"value\\\" is required\"}");
+        api.get("/api/system/multi-user-mode").expectJson("{\"multiUserMode\":false}");
+        assertTrue(controls.events().isEmpty());
+    }
 }

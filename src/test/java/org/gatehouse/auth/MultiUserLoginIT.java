@@ -118,4 +118,26 @@ class MultiUserLoginIT extends GatehouseIT {
         api.send("POST", "/api/request-token", "application/json", credentials("jane", "jane-password-2026"))
                 .expectStatus(200);
     }
+
+    @Test
+    void aFormBodySignsInLikeAJsonOne() {
+        String form = "application/x-www-form-urlencoded";
+        JsonObject first = api.send("POST", "/api/request-token", form, "username=jane&password=jane-password-2026")
+                .expectStatus(200).expectContentType("application/json").json();
+        assertEquals(List.of("valid", "user", "token", "message", "recoveryCodes"), List.copyOf(first.keySet()));
+        assertEquals("jane", first.getJsonObject("user").getString("username"));
+        api.withToken(first.getString("token")).get("/api/system/check-token").expectStatus(200);
+
+        controls.createUser("bob", "b@b pass+word", "default", false);
+        api.send("POST", "/api/request-token", form + "; charset=UTF-8", "username=bob&password=b%40b+pass%2Bword")
+                .expectStatus(200);
+        api.send("POST", "/api/request-token", form, "username=jane&password=not-her-password").expectStatus(200)
+                .expectJson("{\"user\":null,\"valid\":false,\"token\":null,\"message\":\"[002] Invalid login credentials.\"}");
+        api.send("POST", "/api/request-token", form, "password=whatever-password").expectStatus(200)
+                .expectJson("{\"user\":null,\"valid\":false,\"token\":null,\"message\":\"[001] Invalid login credentials.\"}");
+        assertEquals("Unknown user", controls.events("failed_login_invalid_username").get(0)
+                .getJsonObject("metadata").getString("username"));
+        assertEquals("{\"ip\":\"127.0.0.1\",\"username\":\"jane\"}",
+                controls.events("failed_login_invalid_password").get(0).getJsonObject("metadata").toString());
+    }
 }

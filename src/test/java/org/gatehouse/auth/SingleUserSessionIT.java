@@ -152,4 +152,23 @@ class SingleUserSessionIT extends GatehouseIT {
                         + "in it. Allowed symbols are _,-,!,@,$,%,^,&,*,(,),;\"}");
         api.withToken(token).get("/api/system/check-token").expectStatus(200);
     }
+
+    @Test
+    void aFormBodyCarriesThePasswordToo() {
+        controls.setEnv("AUTH_TOKEN", PASSWORD);
+        String form = "application/x-www-form-urlencoded";
+        String token = api.send("POST", "/api/request-token", form, "password=correct-horse_battery%21")
+                .expectStatus(200).json().getString("token");
+        api.withToken(token).get("/api/system/check-token").expectStatus(200).expectText("OK");
+        api.send("POST", "/api/request-token", form, "password=guess").expectStatus(401)
+                .expectJson("{\"valid\":false,\"token\":null,\"message\":\"[003] Invalid password provided\"}");
+    }
+
+    @Test
+    void aBodyWithoutPasswordIsAWrongPassword() {
+        controls.setEnv("AUTH_TOKEN", PASSWORD);
+        api.post("/api/request-token", "{}").expectStatus(401)
+                .expectJson("{\"valid\":false,\"token\":null,\"message\":\"[003] Invalid password provided\"}");
+        assertEquals(1, controls.events("failed_login_invalid_password").size());
+    }
 }

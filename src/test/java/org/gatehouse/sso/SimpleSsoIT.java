@@ -112,4 +112,18 @@ class SimpleSsoIT extends GatehouseIT {
         assertFalse(dump.contains(token.substring(9)));
         api.get("/api/request-token/sso/simple?token=" + token).expectStatus(200);
     }
+
+    @Test
+    void withCredentialLoginDisabledInviteCreationChecksTheCallerFirst() {
+        ApiClient admin = api.withToken(new Accounts(api).login(ADMIN, ADMIN_PASSWORD));
+        String jane = new Accounts(api).login("jane", "jane-password-2026");
+        controls.setEnv("SIMPLE_SSO_NO_LOGIN", "");
+        api.post("/api/admin/invite/new", "{}").expectStatus(401).expectJson("{\"error\":\"No auth token found.\"}");
+        api.withToken("not-a-session").post("/api/admin/invite/new", "{}").expectStatus(401)
+                .expectJson("{\"error\":\"Invalid auth token.\"}");
+        api.withToken(jane).post("/api/admin/invite/new", "{}").expectStatus(401).expectText("Unauthorized");
+        admin.post("/api/admin/invite/new", "{}").expectStatus(403).expectJson(
+                "{\"success\":false,\"error\":\"Login via credentials has been disabled by the administrator.\"}");
+        assertTrue(controls.events("invite_created").isEmpty());
+    }
 }

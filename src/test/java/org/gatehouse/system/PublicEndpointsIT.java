@@ -123,4 +123,33 @@ class PublicEndpointsIT extends GatehouseIT {
         }
         assertTrue(api.get("/api/ping").header("Content-Type").orElse("").contains("charset=utf-8"));
     }
+
+    @Test
+    void utilsMetricsGivesTheWebClientItsVersionFooter() throws java.io.IOException {
+        JsonObject single = api.get("/api/utils/metrics").expectStatus(200).expectContentType("application/json").json();
+        assertEquals(java.util.List.of("online", "version", "mode", "vectorDB", "storage", "appVersion"),
+                java.util.List.copyOf(single.keySet()));
+        assertEquals(JsonValue.TRUE, single.get("online"));
+        assertEquals("--", single.getString("version"), "no git commit to report, as AnythingLLM in Docker");
+        assertEquals("single-user", single.getString("mode"));
+        assertEquals("lancedb", single.getString("vectorDB"));
+        assertEquals(java.util.List.of("current", "capacity"), java.util.List.copyOf(single.getJsonObject("storage").keySet()));
+        assertTrue(single.getJsonObject("storage").getJsonNumber("capacity").longValue() >= 0);
+        assertEquals(builtVersion(), single.getString("appVersion"));
+
+        controls.setEnv("VECTOR_DB", "qdrant");
+        new org.gatehouse.testing.Accounts(api).enableMultiUser();
+        JsonObject multi = api.get("/api/utils/metrics").expectStatus(200).json();
+        assertEquals("multi-user", multi.getString("mode"), "no session needed, as in AnythingLLM");
+        assertEquals("qdrant", multi.getString("vectorDB"));
+    }
+
+    /** The version Maven wrote into the WAR under test. */
+    private static String builtVersion() throws java.io.IOException {
+        try (var war = new java.util.zip.ZipFile(System.getProperty("gatehouse.war", "target/gatehouse.war"))) {
+            var properties = new java.util.Properties();
+            properties.load(war.getInputStream(war.getEntry("META-INF/maven/org.gatehouse/gatehouse/pom.properties")));
+            return properties.getProperty("version");
+        }
+    }
 }

@@ -11,10 +11,14 @@ import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.settings.control.SystemSettings;
 
-/** Enforces {@link CredentialLogin}. */
+/**
+ * Enforces {@link CredentialLogin}, after authentication and the role guards, as AnythingLLM orders its
+ * middlewares on {@code /admin/invite/new}: an anonymous caller hears "No auth token found.", a default
+ * user "Unauthorized", and only an admin or manager this refusal.
+ */
 @Provider
 @CredentialLogin
-@Priority(Priorities.AUTHENTICATION - 100)
+@Priority(Priorities.AUTHORIZATION + 100)
 public class CredentialLoginFilter implements ContainerRequestFilter {
 
     @Inject

@@ -36,7 +36,7 @@ public class ValidBrowserExtensionKeyFilter implements ContainerRequestFilter {
         try {
             SecurityUtils.getSubject().login(new BrowserExtensionKeyToken(key, mode));
         } catch (KeyRejectedException refused) {
-            request.abortWith(Response.status(refused.status()).type(WireObject.JSON_UTF8)
+            request.abortWith(Response.status(refused.ownerSuspended() ? 401 : 403).type(WireObject.JSON_UTF8)
                     .entity(WireObject.create().put("error", refused.getMessage()).build()).build());
         }
     }

@@ -40,16 +40,16 @@ public class BrowserExtensionKeyRealm extends AuthorizingRealm {
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
         BrowserExtensionKeyToken presented = (BrowserExtensionKeyToken) token;
         if (presented.key() == null || !presented.key().startsWith(BrowserExtensionKeys.PREFIX)) {
-            throw new KeyRejectedException(403, NO_VALID_KEY);
+            throw new KeyRejectedException(NO_VALID_KEY);
         }
-        BrowserExtensionApiKey key = keys.byKey(presented.key()).orElseThrow(() -> new KeyRejectedException(403, NO_VALID_KEY));
+        BrowserExtensionApiKey key = keys.byKey(presented.key()).orElseThrow(() -> new KeyRejectedException(NO_VALID_KEY));
         if (presented.mode().isMultiUser()) {
             if (key.getUserId() == null) {
-                throw new KeyRejectedException(403, NO_VALID_KEY);
+                throw new KeyRejectedException(NO_VALID_KEY);
             }
-            User user = users.byId(key.getUserId()).orElseThrow(() -> new KeyRejectedException(403, "User not found."));
+            User user = users.byId(key.getUserId()).orElseThrow(() -> new KeyRejectedException("User not found."));
             if (user.getSuspended() != 0) {
-                throw new KeyRejectedException(401, SessionRejectedException.SUSPENDED);
+                throw new KeyRejectedException(SessionRejectedException.SUSPENDED, true);
             }
         }
         return new SimpleAuthenticationInfo(key, token.getCredentials(), getName());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -13,15 +12,13 @@ import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
+import org.gatehouse.auth.control.SignIn.Refusal;
 import org.gatehouse.auth.entity.LoginFailureKey;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
-import org.gatehouse.platform.json.JsValues;
-import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.recovery.control.RecoveryCodes;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.telemetry.control.Telemetry;
-import org.gatehouse.users.boundary.UserJson;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
 
@@ -67,57 +64,48 @@ public class LoginService {
     @Inject
     Telemetry telemetry;
 
-    /** The HTTP status and JSON body to answer. */
-    public record Outcome(int status, JsonObject body) {
-    }
-
+    /** Signs in with the single-user password or, in multi-user mode, a username and password. */
     @Transactional
-    public Outcome requestToken(JsonObject body, String ip) {
-        return modes.current().isMultiUser() ? multiUser(body, ip) : singleUser(body, ip);
+    public SignIn requestToken(Credentials credentials, String ip) {
+        return modes.current().isMultiUser() ? multiUser(credentials, ip) : singleUser(credentials.password(), ip);
     }
 
-    private Outcome singleUser(JsonObject body, String ip) {
-        String password = JsValues.string(body.get("password"));
+    private SignIn singleUser(String password, String ip) {
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(SINGLE_USER_ACCOUNT), LoginFailureKey.ip(ip));
         JsonObject metadata = Json.createObjectBuilder().add("ip", ip).add("multiUserMode", false).build();
         if (throttle.isLocked(keys)) {
             hashing.spendEquivalentTime(password);
             events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, null);
-            return singleUserFailure();
+            return refused(Refusal.WRONG_SINGLE_USER_PASSWORD);
         }
         try {
             security.authenticate(new SingleUserPasswordToken(password));
         } catch (AuthenticationException wrongPassword) {
             throttle.recordFailure(keys);
             events.record(AuditEvent.FAILED_LOGIN_INVALID_PASSWORD, metadata, null);
-            return singleUserFailure();
+            return refused(Refusal.WRONG_SINGLE_USER_PASSWORD);
         }
         throttle.recordSuccess(keys);
         events.record(AuditEvent.LOGIN, metadata, null);
         telemetry.send(Telemetry.LOGIN, CREDENTIAL_LOGIN);
-        return new Outcome(200, WireObject.create()
-                .put("valid", true)
-                .put("token", tokens.mintForSingleUser(password))
-                .put("message", (String) null)
-                .build());
+        return new SignIn.SingleUserSignedIn(tokens.mintForSingleUser(password));
     }
 
-    private Outcome multiUser(JsonObject body, String ip) {
+    private SignIn multiUser(Credentials credentials, String ip) {
         if (configuration.credentialLoginDisabledBySso()) {
-            return multiUserFailure(403, "[005] Login via credentials has been disabled by the administrator.");
+            return refused(Refusal.CREDENTIAL_LOGIN_DISABLED);
         }
-        String username = JsValues.string(body.get("username"));
-        String password = JsValues.string(body.get("password"));
-        String reportedName = body.containsKey("username") && body.get("username") != JsonValue.NULL
-                ? username : "Unknown user";
-        JsonObject metadata = Json.createObjectBuilder().add("ip", ip).add("username", reportedName).build();
+        String username = credentials.username();
+        String password = credentials.password();
+        JsonObject metadata = Json.createObjectBuilder().add("ip", ip)
+                .add("username", credentials.named() ? username : "Unknown user").build();
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(username), LoginFailureKey.ip(ip));
         Optional<User> known = users.byUsername(username);
 
         if (throttle.isLocked(keys)) {
             hashing.spendEquivalentTime(password);
             events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, known.map(User::getId).orElse(null));
-            return known.isPresent() ? wrongPassword() : unknownUser();
+            return refused(known.isPresent() ? Refusal.WRONG_PASSWORD : Refusal.UNKNOWN_USER);
         }
         AuthenticationInfo info;
         try {
@@ -125,59 +113,26 @@ public class LoginService {
         } catch (UnknownAccountException unknown) {
             throttle.recordFailure(keys);
             events.record(AuditEvent.FAILED_LOGIN_INVALID_USERNAME, metadata, null);
-            return unknownUser();
+            return refused(Refusal.UNKNOWN_USER);
         } catch (IncorrectCredentialsException incorrect) {
             throttle.recordFailure(keys);
             events.record(AuditEvent.FAILED_LOGIN_INVALID_PASSWORD, metadata, known.map(User::getId).orElse(null));
-            return wrongPassword();
+            return refused(Refusal.WRONG_PASSWORD);
         } catch (SuspendedAccountException suspended) {
             events.record(AuditEvent.FAILED_LOGIN_ACCOUNT_SUSPENDED, metadata, suspended.user().getId());
-            return multiUserFailure(200, "[004] Account suspended by admin.");
+            return refused(Refusal.ACCOUNT_SUSPENDED);
         }
         User user = (User) info.getPrincipals().getPrimaryPrincipal();
         throttle.recordSuccess(keys);
         events.record(AuditEvent.LOGIN, metadata, user.getId());
         telemetry.send(Telemetry.LOGIN, CREDENTIAL_LOGIN);
-        return new Outcome(200, signedIn(user));
-    }
-
-    private JsonObject signedIn(User user) {
         Boolean seenBefore = user.getSeenRecoveryCodes();
-        WireObject body = WireObject.create()
-                .put("valid", true)
-                .putValue("user", UserJson.filtered(user, seenBefore))
-                .put("token", tokens.mintForUser(user.getId(), user.getUsername()))
-                .put("message", (String) null);
-        if (!Boolean.TRUE.equals(seenBefore)) {
-            var codes = Json.createArrayBuilder();
-            recoveryCodes.issue(user).forEach(codes::add);
-            body.putValue("recoveryCodes", codes.build());
-        }
-        return body.build();
+        String token = tokens.mintForUser(user.getId(), user.getUsername());
+        List<String> codes = Boolean.TRUE.equals(seenBefore) ? null : recoveryCodes.issue(user);
+        return new SignIn.SignedIn(user, seenBefore, token, codes);
     }
 
-    private static Outcome singleUserFailure() {
-        return new Outcome(401, WireObject.create()
-                .put("valid", false)
-                .put("token", (String) null)
-                .put("message", "[003] Invalid password provided")
-                .build());
-    }
-
-    private static Outcome unknownUser() {
-        return multiUserFailure(200, "[001] Invalid login credentials.");
-    }
-
-    private static Outcome wrongPassword() {
-        return multiUserFailure(200, "[002] Invalid login credentials.");
-    }
-
-    private static Outcome multiUserFailure(int status, String message) {
-        return new Outcome(status, WireObject.create()
-                .put("user", (String) null)
-                .put("valid", false)
-                .put("token", (String) null)
-                .put("message", message)
-                .build());
+    private static SignIn refused(Refusal refusal) {
+        return new SignIn.Refused(refusal);
     }
 }

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
-import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.settings.entity.SystemSetting;
 import org.gatehouse.telemetry.control.Telemetry;
@@ -24,8 +25,6 @@ import org.gatehouse.users.control.UserService;
  */
 @ApplicationScoped
 public class MultiUserSwitch {
-
-    static final String ALREADY_ENABLED = "Multi-user mode is already enabled.";
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
@@ -42,22 +41,35 @@ public class MultiUserSwitch {
     @Inject
     Telemetry telemetry;
 
-    public record Outcome(int status, JsonObject body) {
+    /** What the switch did. */
+    public sealed interface Result {
     }
 
+    /** Multi-user mode is on, with this first admin. */
+    public record Enabled(int adminId) implements Result {
+    }
+
+    /** It was on already: nothing changed. */
+    public record AlreadyEnabled() implements Result {
+    }
+
+    /** The admin broke a user rule (its message): nothing changed. */
+    public record Refused(String message) implements Result {
+    }
+
+    /** Creates the first admin and switches to multi-user mode, in one transaction. */
     @Transactional
-    public Outcome enable(JsonObject body) {
+    public Result enable(FirstAdmin admin) {
         SystemSetting mode = em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
                 .setParameter("label", SystemSettings.MULTI_USER_MODE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (mode != null && "true".equals(mode.getValue())) {
-            return new Outcome(200, failure(ALREADY_ENABLED));
+            return new AlreadyEnabled();
         }
-        JsonObject admin = Json.createObjectBuilder(body).add("role", "admin").build();
-        UserService.Created created = userService.create(admin);
+        UserService.Created created = userService.create(userFields(admin));
         if (created.user() == null) {
-            return new Outcome(400, failure(created.error()));
+            return new Refused(created.error());
         }
         int adminId = created.user().getId();
         settings.put(SystemSettings.MULTI_USER_MODE, "true");
@@ -69,10 +81,17 @@ public class MultiUserSwitch {
         em.createNativeQuery("DELETE FROM system_settings WHERE label = 'whitelisted_agent_skills'").executeUpdate();
         events.record(AuditEvent.MULTI_USER_MODE_ENABLED, JsonObject.EMPTY_JSON_OBJECT, adminId);
         telemetry.send(Telemetry.ENABLED_MULTI_USER_MODE);
-        return new Outcome(200, WireObject.create().put("success", true).put("error", (String) null).build());
+        return new Enabled(adminId);
     }
 
-    private static JsonObject failure(String error) {
-        return WireObject.create().put("success", false).put("error", error).build();
+    /** USER-CREATE still reads its fields from JSON; the role is always admin. */
+    private static JsonObject userFields(FirstAdmin admin) {
+        JsonObjectBuilder fields = Json.createObjectBuilder().add("username", admin.username()).add("role", "admin");
+        if (admin.password() instanceof FirstAdmin.Text text) {
+            fields.add("password", text.value());
+        } else if (admin.password() instanceof FirstAdmin.NotText) {
+            fields.add("password", JsonValue.NULL);
+        }
+        return fields.build();
     }
 }

@@ -42,15 +42,15 @@ public class TemporaryTokenRealm extends AuthorizingRealm {
     protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
         String presented = ((TemporaryTokenCredential) token).token();
         if (presented == null || presented.isEmpty()) {
-            throw new KeyRejectedException(401, "Public token is required to validate a temporary auth token.");
+            throw new KeyRejectedException("Public token is required to validate a temporary auth token.");
         }
-        TemporaryAuthToken found = tokens.take(presented).orElseThrow(() -> new KeyRejectedException(401, "Invalid token."));
+        TemporaryAuthToken found = tokens.take(presented).orElseThrow(() -> new KeyRejectedException("Invalid token."));
         if (!clock.instant().isBefore(found.getExpiresAt())) {
-            throw new KeyRejectedException(401, "Token expired.");
+            throw new KeyRejectedException("Token expired.");
         }
-        User user = users.byId(found.getUserId()).orElseThrow(() -> new KeyRejectedException(401, "Invalid token."));
+        User user = users.byId(found.getUserId()).orElseThrow(() -> new KeyRejectedException("Invalid token."));
         if (user.getSuspended() != 0) {
-            throw new KeyRejectedException(401, "User account suspended.");
+            throw new KeyRejectedException("User account suspended.", true);
         }
         return new SimpleAuthenticationInfo(user, presented, getName());
     }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.EnvironmentSettings;
+import org.gatehouse.system.boundary.SetupJson;
+import org.gatehouse.system.control.SetupSummary;
 
 /**
  * E102-E104, E106: the system settings and {@code update-env} through the developer API (no actor); the vector count and
@@ -29,12 +31,12 @@ public class V1SystemActionsResource {
     EnvironmentSettings environment;
 
     @Inject
-    org.gatehouse.system.control.SetupSummary summary;
+    SetupSummary summary;
 
     /** E102: the setup-complete settings, for integrations. */
     @GET
     public JsonObject settings() {
-        return WireObject.create().putValue("settings", summary.results()).build();
+        return WireObject.create().putValue("settings", SetupJson.results(summary.current())).build();
     }
 
     /** E104. */

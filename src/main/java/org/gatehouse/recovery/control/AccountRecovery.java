@@ -3,9 +3,6 @@ package org.gatehouse.recovery.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -63,10 +60,9 @@ public class AccountRecovery {
     @Inject
     Clock clock;
 
-    /** A reset token for the user, or empty ("Invalid recovery codes."). */
+    /** Two of the user's recovery codes buy a reset token; empty when refused ("Invalid recovery codes."). */
     @Transactional
-    public Optional<String> recover(JsonValue username, JsonValue recoveryCodes, String ip) {
-        String name = username instanceof JsonString text ? text.getString() : String.valueOf(username);
+    public Optional<String> recover(String name, List<String> recoveryCodes, String ip) {
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(name), LoginFailureKey.ip(ip));
         Optional<User> user = users.byUsername(name);
         if (throttle.isLocked(keys)) {
@@ -123,15 +119,12 @@ public class AccountRecovery {
         return new Reset(true, "Password reset successful");
     }
 
-    /** Trimmed strings that look like UUIDs, duplicates removed, the first two (contract 6.2). */
-    static List<String> candidateCodes(JsonValue value) {
-        if (!(value instanceof JsonArray array)) {
-            return List.of();
-        }
+    /** Trimmed codes that look like UUIDs, duplicates removed, the first two (contract 6.2). */
+    static List<String> candidateCodes(List<String> given) {
         Set<String> codes = new LinkedHashSet<>();
-        for (JsonValue item : array) {
-            if (item instanceof JsonString text && UUID_TEXT.matcher(text.getString().trim()).matches()) {
-                codes.add(text.getString().trim());
+        for (String code : given) {
+            if (UUID_TEXT.matcher(code.trim()).matches()) {
+                codes.add(code.trim());
             }
         }
         return new ArrayList<>(codes).subList(0, Math.min(2, codes.size()));

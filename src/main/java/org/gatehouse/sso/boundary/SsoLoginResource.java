@@ -9,9 +9,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import org.gatehouse.platform.web.ClientAddresses;
 import org.gatehouse.auth.boundary.SimpleSsoEnabled;
-import org.gatehouse.auth.control.LoginService;
+import org.gatehouse.auth.boundary.SignInAnswers;
+import org.gatehouse.auth.control.SignIn;
 import org.gatehouse.auth.control.SsoLogin;
-import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.control.Outcome;
 
 /** E12, {@code GET /api/request-token/sso/simple?token=}: a one-time token buys a session. */
 @Path("request-token/sso/simple")
@@ -29,8 +30,8 @@ public class SsoLoginResource {
 
     @GET
     public Response redeem(@QueryParam("token") String token) {
-        String ip = addresses.of(request);
-        LoginService.Outcome outcome = sso.redeem(token, ip);
-        return Response.status(outcome.status()).type(WireObject.JSON_UTF8).entity(outcome.body()).build();
+        Outcome<SignIn.SignedIn> outcome = sso.redeem(token, addresses.of(request));
+        return outcome instanceof Outcome.Done<SignIn.SignedIn> done
+                ? SignInAnswers.sso(done.value()) : SignInAnswers.ssoRefused(outcome.error());
     }
 }

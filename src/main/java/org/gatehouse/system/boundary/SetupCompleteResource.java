@@ -18,6 +18,6 @@ public class SetupCompleteResource {
     @GET
     @Produces(WireObject.JSON_UTF8)
     public JsonObject setupComplete() {
-        return WireObject.create().putValue("results", summary.results()).build();
+        return WireObject.create().putValue("results", SetupJson.results(summary.current())).build();
     }
 }
