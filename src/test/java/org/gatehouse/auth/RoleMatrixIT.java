@@ -98,6 +98,7 @@ class RoleMatrixIT extends GatehouseIT {
         row("POST /api/request-token", Access.PUBLIC);
         row("GET /api/request-token/sso/simple", Access.SIMPLE_SSO);
         row("GET /api/setup-complete", Access.PUBLIC);
+        row("GET /api/utils/metrics", Access.PUBLIC);
         row("DELETE /api/system/api-key/{id}", Access.SINGLE_USER_ONLY);
         row("GET /api/system/api-keys", Access.SINGLE_USER_ONLY);
         row("GET /api/system/check-token", Access.SIGNED_IN);

@@ -2,7 +2,6 @@ package org.gatehouse.developer.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.settings.boundary.UpdateEnvAnswer;
 import org.gatehouse.settings.control.EnvironmentSettings;
 import org.gatehouse.system.boundary.SetupJson;
 import org.gatehouse.system.control.SetupSummary;
@@ -43,10 +43,7 @@ public class V1SystemActionsResource {
     @POST
     @Path("update-env")
     public JsonObject updateEnv(JsonObject body) {
-        EnvironmentSettings.Result result = environment.update(body, null);
-        return WireObject.create().putValue("newValues", result.newValues())
-                .putValue("error", result.error().<JsonValue>map(jakarta.json.Json::createValue).orElse(JsonValue.FALSE))
-                .build();
+        return UpdateEnvAnswer.of(environment, body, null);
     }
 
     /** E103. */

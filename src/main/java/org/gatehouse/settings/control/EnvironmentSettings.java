@@ -105,26 +105,6 @@ public class EnvironmentSettings {
         return refusals.isEmpty() ? Optional.empty() : Optional.of(refusals);
     }
 
-    /**
-     * The JSON-speaking form of {@link #update(List, Integer)}, kept only until
-     * {@code V1SystemActionsResource} answers through {@code settings.boundary.UpdateEnvAnswer.of};
-     * delete it with that change.
-     */
-    @Deprecated(forRemoval = true)
-    public Result update(jakarta.json.JsonObject body, Integer actorId) {
-        List<Change> changes = body.entrySet().stream().map(entry -> new Change(entry.getKey(),
-                entry.getValue() instanceof jakarta.json.JsonString text ? text.getString() : null)).toList();
-        Applied applied = update(changes, actorId);
-        jakarta.json.JsonObjectBuilder values = jakarta.json.Json.createObjectBuilder();
-        applied.newValues().forEach(values::add);
-        return new Result(values.build(), applied.error());
-    }
-
-    /** The answer of the deprecated {@link #update(jakarta.json.JsonObject, Integer)}. */
-    @Deprecated(forRemoval = true)
-    public record Result(jakarta.json.JsonObject newValues, Optional<String> error) {
-    }
-
     private static Map<String, Key> keyMapping() {
         Map<String, Key> mapping = new LinkedHashMap<>();
         mapping.put("LLMProvider", new Key(EnvVar.LLM_PROVIDER, List.of(value -> LLM_PROVIDERS.contains(value)
