@@ -39,6 +39,11 @@ public class Authorization {
         };
     }
 
+    /** Single-user endpoints: an admitted caller while the instance is not in multi-user mode. */
+    public boolean singleUserAllows() {
+        return caller.isEstablished() && !caller.mode().isMultiUser() && flexAllows();
+    }
+
     /** The signed-in user of an admitted multi-user request. */
     public Optional<User> user() {
         return caller.isEstablished() ? caller.user() : Optional.empty();

@@ -1,4 +1,4 @@
-package org.gatehouse.apikeys.boundary;
+package org.gatehouse.auth.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-import org.gatehouse.auth.control.CurrentCaller;
+import org.gatehouse.auth.control.Authorization;
 import org.gatehouse.platform.rest.ErrorMapper;
 
 /** Enforces {@link SingleUserOnly} once the request is validated; a request no guard admitted is refused too. */
@@ -16,11 +16,11 @@ import org.gatehouse.platform.rest.ErrorMapper;
 public class SingleUserOnlyFilter implements ContainerRequestFilter {
 
     @Inject
-    CurrentCaller caller;
+    Authorization authorization;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!caller.isEstablished() || caller.mode().isMultiUser()) {
+        if (!authorization.singleUserAllows()) {
             request.abortWith(ErrorMapper.statusText(401));
         }
     }

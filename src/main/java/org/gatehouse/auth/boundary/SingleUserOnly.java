@@ -1,4 +1,4 @@
-package org.gatehouse.apikeys.boundary;
+package org.gatehouse.auth.boundary;
 
 import jakarta.ws.rs.NameBinding;
 import java.lang.annotation.ElementType;
@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The single-user key family's rule (E41-E43): in multi-user mode it answers text 401 {@code Unauthorized},
- * since keys are then managed through the admin family. Goes after {@code ValidatedRequest}.
+ * Endpoints of single-user mode only (the single-user API-key family E41-E43, the single-user password
+ * change): in multi-user mode they answer text 401 {@code Unauthorized}. Goes with {@link ValidatedRequest};
+ * {@link org.gatehouse.auth.control.Authorization#singleUserAllows()} decides.
  */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
