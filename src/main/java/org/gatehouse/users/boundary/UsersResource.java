@@ -25,12 +25,15 @@ public class UsersResource {
     CurrentCaller caller;
 
     @Inject
+    UserLists lists;
+
+    @Inject
     UserAdministration administration;
 
     /** E20. */
     @GET
     public Response list() {
-        return UserListWriter.stream(administration, UserJson::filtered);
+        return lists.filtered();
     }
 
     /** E21. */

@@ -6,8 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.auth.control.CurrentCaller;
-import org.gatehouse.platform.json.WireObject;
-import org.gatehouse.users.control.UserAdministration;
 
 /** E99, {@code GET /api/v1/users}: who may be issued SSO tokens. */
 @Path("v1/users")
@@ -15,7 +13,7 @@ import org.gatehouse.users.control.UserAdministration;
 public class V1UserDirectoryResource {
 
     @Inject
-    UserAdministration administration;
+    UserLists lists;
 
     @Inject
     CurrentCaller caller;
@@ -26,7 +24,6 @@ public class V1UserDirectoryResource {
             return Response.status(401).type("text/html;charset=utf-8")
                     .entity("Instance is not in Multi-User mode. Permission denied.").build();
         }
-        return UserListWriter.stream(administration, user -> WireObject.create().put("id", user.id())
-                .put("username", user.username()).put("role", user.role()).build());
+        return lists.directory();
     }
 }

@@ -27,12 +27,15 @@ import org.gatehouse.users.entity.User;
 public class V1UsersResource {
 
     @Inject
+    UserLists lists;
+
+    @Inject
     UserAdministration administration;
 
     /** E87. */
     @GET
     public Response list() {
-        return UserListWriter.stream(administration, UserJson::filtered);
+        return lists.filtered();
     }
 
     /** E88: any role may be created; 400 on a broken rule. */

@@ -1,5 +1,7 @@
 package org.gatehouse.users.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -15,16 +17,27 @@ import org.gatehouse.users.control.ListedUser;
 import org.gatehouse.users.control.UserAdministration;
 
 /**
- * {@code {"users":[…]}} for every user list (E20, E87, E99), streamed batch by batch so that a list of
- * 100,000 users is never held whole.
+ * {@code {"users":[…]}} for every user list (E20, E87, E99), streamed by one writer batch by batch, so
+ * that a list of 100,000 users is never held whole.
  */
-final class UserListWriter {
+@ApplicationScoped
+public class UserLists {
 
-    private UserListWriter() {
+    @Inject
+    UserAdministration administration;
+
+    /** E20 and E87: every user as a filtered user. */
+    Response filtered() {
+        return stream(UserJson::filtered);
     }
 
-    /** Every user, in id order, each as {@code projection} shows it. */
-    static Response stream(UserAdministration administration, Function<ListedUser, JsonObject> projection) {
+    /** E99: who may be issued SSO tokens, as id, username and role. */
+    Response directory() {
+        return stream(user -> WireObject.create().put("id", user.id())
+                .put("username", user.username()).put("role", user.role()).build());
+    }
+
+    private Response stream(Function<ListedUser, JsonObject> projection) {
         StreamingOutput body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
             out.write("{\"users\":[");
