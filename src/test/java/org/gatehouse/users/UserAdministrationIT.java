@@ -107,6 +107,14 @@ class UserAdministrationIT extends GatehouseIT {
     }
 
     @Test
+    void aPasswordSetThroughTheDeveloperApiEndsEverySessionOfThatUser() {
+        ApiClient v1 = api.withToken(admin.post("/api/admin/generate-api-key", "{}").json().getJsonObject("apiKey").getString("secret"));
+        v1.post("/api/v1/admin/users/" + memberId, "{\"password\":\"dan-new-password-2026\"}")
+                .expectStatus(200).expectJson("{\"success\":true,\"error\":null}");
+        member.get("/api/system/check-token").expectStatus(401);
+    }
+
+    @Test
     void aRoleThatIsNoStringIsStoredAsItsTextButIsNoRoleSelection() {
         manager.post("/api/admin/user/" + memberId, "{\"role\":[\"manager\"]}")
                 .expectJson("{\"success\":false,\"error\":\"Invalid role selection for user.\"}");

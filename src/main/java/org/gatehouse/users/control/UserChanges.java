@@ -1,6 +1,7 @@
 package org.gatehouse.users.control;
 
 import java.util.Optional;
+import org.gatehouse.users.entity.Role;
 
 /**
  * USER-UPDATE's input (contract 5.0): the fields to change, already coerced as JavaScript would
@@ -40,7 +41,7 @@ public record UserChanges(Optional<String> username, Optional<String> password, 
 
     /** Whether the change would demote (any role but exactly {@code admin}) or suspend the user. */
     public boolean demotesOrSuspends() {
-        return role.filter(choice -> !choice.names(org.gatehouse.users.entity.Role.ADMIN)).isPresent()
+        return role.filter(choice -> !choice.names(Role.ADMIN)).isPresent()
                 || suspended.orElse(false);
     }
 }
