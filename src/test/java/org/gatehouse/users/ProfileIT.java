@@ -56,15 +56,43 @@ class ProfileIT extends GatehouseIT {
     }
 
     @Test
-    void aNewPasswordEndsEarlierSessions() {
+    void aNewPasswordKeepsThisSessionAndEndsTheUsersOtherSessions() {
+        String other = accounts.login("jane", "jane-password-2026");
         api.withToken(jane).post("/api/system/user", "{\"password\":\"jane-second-password\"}").expectStatus(200)
                 .expectJson("{\"success\":true,\"error\":null}");
-        api.withToken(jane).get("/api/system/check-token").expectStatus(401)
+        api.withToken(jane).get("/api/system/check-token").expectStatus(200).expectText("OK");
+        api.withToken(jane).get("/api/system/refresh-user").expectStatus(200);
+        api.withToken(other).get("/api/system/check-token").expectStatus(401)
                 .expectJson("{\"error\":\"Invalid auth token.\"}");
         String fresh = accounts.login("jane", "jane-second-password");
         api.withToken(fresh).get("/api/system/check-token").expectStatus(200);
         assertEquals("{\"username\":\"jane\",\"changes\":{}}",
                 controls.events("user_updated").get(0).getJsonObject("metadata").toString(), "never the password");
+    }
+
+    @Test
+    void aSecondPasswordChangeFromAnotherSessionEndsTheSessionKeptBefore() {
+        api.withToken(jane).post("/api/system/user", "{\"password\":\"jane-second-password\"}").expectStatus(200);
+        String laptop = accounts.login("jane", "jane-second-password");
+        api.withToken(laptop).post("/api/system/user", "{\"password\":\"jane-third-password\"}").expectStatus(200)
+                .expectJson("{\"success\":true,\"error\":null}");
+        api.withToken(laptop).get("/api/system/check-token").expectStatus(200);
+        api.withToken(jane).get("/api/system/check-token").expectStatus(401);
+    }
+
+    @Test
+    void logoutAfterAPasswordChangeEndsTheKeptSessionToo() {
+        api.withToken(jane).post("/api/system/user", "{\"password\":\"jane-second-password\"}").expectStatus(200);
+        api.withToken(jane).post("/api/system/logout", "").expectStatus(200);
+        api.withToken(jane).get("/api/system/check-token").expectStatus(401);
+    }
+
+    @Test
+    void anAdministratorEndingTheSessionsEndsTheKeptOneToo() {
+        api.withToken(jane).post("/api/system/user", "{\"password\":\"jane-second-password\"}").expectStatus(200);
+        api.withToken(accounts.login(org.gatehouse.testing.Accounts.ADMIN, org.gatehouse.testing.Accounts.ADMIN_PASSWORD))
+                .post("/api/admin/user/" + janeId + "/revoke-sessions", "").expectStatus(200);
+        api.withToken(jane).get("/api/system/check-token").expectStatus(401);
     }
 
     @Test

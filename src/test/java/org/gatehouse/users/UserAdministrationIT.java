@@ -86,6 +86,49 @@ class UserAdministrationIT extends GatehouseIT {
     }
 
     @Test
+    void anEmptyBodyIsAnEmptyPasswordAsInAnythingLlm() {
+        admin.post("/api/admin/users/new", "{}").expectStatus(200)
+                .expectJson("{\"user\":null,\"error\":\"\\\"value\\\" is not allowed to be empty\"}");
+        admin.post("/api/admin/users/new", "{\"username\":\"eve\"}").expectStatus(200)
+                .expectJson("{\"user\":null,\"error\":\"\\\"value\\\" is required\"}");
+        admin.post("/api/admin/users/new", "{\"username\":\"eve\",\"password\":1}").expectStatus(200)
+                .expectJson("{\"user\":null,\"error\":\"\\\"value\\\" must be a string\"}");
+    }
+
+    @Test
+    void anAdministratorsPasswordResetEndsEverySessionOfThatUser() {
+        String second = accounts.login("dan", "dan-password-2026");
+        admin.post("/api/admin/user/" + memberId, "{\"password\":\"dan-new-password-2026\"}")
+                .expectStatus(200).expectJson("{\"success\":true,\"error\":null}");
+        member.get("/api/system/check-token").expectStatus(401).expectJson("{\"error\":\"Invalid auth token.\"}");
+        api.withToken(second).get("/api/system/check-token").expectStatus(401);
+        admin.get("/api/system/check-token").expectStatus(200);
+        api.withToken(accounts.login("dan", "dan-new-password-2026")).get("/api/system/check-token").expectStatus(200);
+    }
+
+    @Test
+    void aPasswordSetThroughTheDeveloperApiEndsEverySessionOfThatUser() {
+        ApiClient v1 = api.withToken(admin.post("/api/admin/generate-api-key", "{}").json().getJsonObject("apiKey").getString("secret"));
+        v1.post("/api/v1/admin/users/" + memberId, "{\"password\":\"dan-new-password-2026\"}")
+                .expectStatus(200).expectJson("{\"success\":true,\"error\":null}");
+        member.get("/api/system/check-token").expectStatus(401);
+    }
+
+    @Test
+    void aRoleThatIsNoStringIsStoredAsItsTextButIsNoRoleSelection() {
+        manager.post("/api/admin/user/" + memberId, "{\"role\":[\"manager\"]}")
+                .expectJson("{\"success\":false,\"error\":\"Invalid role selection for user.\"}");
+        admin.post("/api/admin/user/" + memberId, "{\"role\":[\"manager\"],\"dailyMessageLimit\":\"7\"}")
+                .expectJson("{\"success\":true,\"error\":null}");
+        assertEquals("{\"username\":\"dan\",\"changes\":{\"role\":\"default => manager\",\"dailyMessageLimit\":\"null => 7\"}}",
+                controls.events("user_updated").get(0).getJsonObject("metadata").toString());
+        admin.post("/api/admin/user/" + memberId, "{\"role\":null}")
+                .expectJson("{\"success\":false,\"error\":\"Invalid role. Allowed roles are: default, admin, manager\"}");
+        admin.post("/api/admin/user/" + memberId, "{\"ignored\":1}")
+                .expectJson("{\"success\":false,\"error\":\"No valid updates applied.\"}");
+    }
+
+    @Test
     void updateCoercesAndLogsTheChanges() {
         admin.post("/api/admin/user/" + memberId, "{\"suspended\":\"false\",\"bio\":\"new bio\",\"ignored\":1}")
                 .expectStatus(200).expectJson("{\"success\":true,\"error\":null}");

@@ -7,7 +7,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.Sessions;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
+import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.entity.User;
 import org.gatehouse.users.entity.Role;
 
 /**
@@ -27,8 +31,11 @@ public class UserSessionsResource {
 
     @POST
     public Response revoke(@PathParam("id") String id) {
-        Sessions.Revocation result = sessions.revokeFor(caller.user().orElseThrow(), id);
-        WireObject body = WireObject.create().put("success", result.error() == null).put("error", result.error());
-        return Response.status(result.status()).type(WireObject.JSON_UTF8).entity(body.build()).build();
+        Outcome<User> result = PathIds.parse(id)
+                .map(userId -> sessions.revokeFor(caller.user().orElseThrow(), userId))
+                .orElseGet(() -> Outcome.notFound(UserDirectory.NOT_FOUND));
+        WireObject body = WireObject.create().put("success", result.isDone()).put("error", result.error());
+        return Response.status(result instanceof Outcome.NotFound ? 404 : 200).type(WireObject.JSON_UTF8)
+                .entity(body.build()).build();
     }
 }

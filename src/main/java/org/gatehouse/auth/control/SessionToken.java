@@ -5,6 +5,10 @@ import org.apache.shiro.authc.AuthenticationToken;
 /** A session JWT presented on a request, with the mode that decides which claims it must carry. */
 public record SessionToken(String jwt, AuthMode mode) implements AuthenticationToken {
 
+    /** The id ({@code jti}) of the verified session of a request, kept among the subject's principals. */
+    public record Id(String value) {
+    }
+
     @Override
     public Object getPrincipal() {
         return null;

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.gatehouse.settings.control.Configuration;
@@ -25,7 +26,8 @@ import org.gatehouse.settings.control.Configuration;
  * Mints and verifies session JWTs as AnythingLLM does: HS256 with {@code JWT_SECRET}, lifetime
  * {@code JWT_EXPIRY}. Multi-user tokens carry {@code id} and {@code username}; single-user tokens carry
  * {@code p}, which binds them to the current {@code AUTH_TOKEN}. Every other algorithm, {@code none}
- * included, is refused. Gatehouse adds {@code iatMs} (issue time in milliseconds) so revocation is exact.
+ * included, is refused. Gatehouse adds {@code iatMs} (issue time in milliseconds) so revocation is exact,
+ * and to multi-user tokens a random {@code jti}, so one session can be spared when the others end.
  */
 @ApplicationScoped
 public class SessionTokens {
@@ -39,11 +41,13 @@ public class SessionTokens {
     Clock clock;
 
     /** A verified token's claims. */
-    public record Claims(Optional<Integer> userId, Optional<String> passwordBinding, Instant issuedAt) {
+    public record Claims(Optional<Integer> userId, Optional<String> passwordBinding, Instant issuedAt,
+                         Optional<String> sessionId) {
     }
 
     public String mintForUser(int userId, String username) {
-        return sign(new JWTClaimsSet.Builder().claim("id", userId).claim("username", username));
+        return sign(new JWTClaimsSet.Builder().claim("id", userId).claim("username", username)
+                .jwtID(UUID.randomUUID().toString()));
     }
 
     public String mintForSingleUser(String authToken) {
@@ -76,7 +80,7 @@ public class SessionTokens {
                 return Optional.empty();
             }
             return Optional.of(new Claims(userId(claims), Optional.ofNullable(claims.getStringClaim("p")),
-                    issuedAt(claims)));
+                    issuedAt(claims), Optional.ofNullable(claims.getJWTID())));
         } catch (ParseException | JOSEException | IllegalStateException malformed) {
             return Optional.empty();
         }

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.Optional;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
-import org.gatehouse.platform.rest.PathIds;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.PrincipalCollection;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.users.control.RoleRules;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
@@ -37,32 +39,34 @@ public class Sessions {
     @Inject
     EventLogService events;
 
-    /** The HTTP status and error (null on success) of an administrator's revocation. */
-    public record Revocation(int status, String error) {
-    }
-
     /**
      * An administrator or manager ends every session of the user with this id; the role rules of
-     * contract 4.3 apply (a manager cannot touch an admin).
+     * contract 4.3 apply (a manager cannot touch an admin). Event {@code user_sessions_revoked}.
      */
     @Transactional
-    public Revocation revokeFor(User actor, String targetId) {
-        Optional<User> target = PathIds.parse(targetId).flatMap(users::byId);
+    public Outcome<User> revokeFor(User actor, int targetId) {
+        Optional<User> target = users.byId(targetId);
         if (target.isEmpty()) {
-            return new Revocation(404, "User not found");
+            return Outcome.notFound(UserDirectory.NOT_FOUND);
         }
         Optional<String> refused = roleRules.canModify(actor, target.get());
         if (refused.isPresent()) {
-            return new Revocation(200, refused.get());
+            return Outcome.refused(refused.get());
         }
         target.get().revokeSessions(clock.instant());
         events.record(AuditEvent.USER_SESSIONS_REVOKED, Json.createObjectBuilder()
                 .add("username", target.get().getUsername())
                 .add("revokedBy", actor.getUsername())
                 .build(), actor.getId());
-        return new Revocation(200, null);
+        return Outcome.done(target.get());
     }
 
+    /** The id of the session token that authenticated this request, if it carries one. */
+    public Optional<String> current() {
+        PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();
+        return Optional.ofNullable(principals == null ? null : principals.oneByType(SessionToken.Id.class))
+                .map(SessionToken.Id::value);
+    }
 
     /** Every session of this user issued until now stops working, on every node. */
     @Transactional

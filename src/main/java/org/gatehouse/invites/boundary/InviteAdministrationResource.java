@@ -8,12 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import org.gatehouse.auth.boundary.CredentialLogin;
-import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.invites.control.Invitations;
 import org.gatehouse.invites.entity.Invite;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.users.entity.Role;
 
 /** E25 and E26: administrators and managers create and deactivate invitations. */
@@ -22,6 +24,9 @@ import org.gatehouse.users.entity.Role;
 @StrictRoles({Role.ADMIN, Role.MANAGER})
 @Produces(WireObject.JSON_UTF8)
 public class InviteAdministrationResource {
+
+    /** AnythingLLM's answer when the id cannot be read (its generic failure). */
+    static final String FAILED = "Failed to deactivate invite";
 
     @Inject
     Invitations invitations;
@@ -34,15 +39,16 @@ public class InviteAdministrationResource {
     @Path("new")
     @CredentialLogin
     public JsonObject create(JsonObject body) {
-        Invite invite = invitations.create(caller.user().orElseThrow(), body.get("workspaceIds"));
-        return WireObject.create().putValue("invite", InviteJson.raw(invite)).put("error", (String) null).build();
+        return InviteJson.created(invitations.create(caller.user().orElseThrow(), InviteJson.newInvite(body)));
     }
 
-    /** E26. */
+    /** E26: every failure is a 200 with the error. */
     @DELETE
     @Path("{id}")
     public JsonObject deactivate(@PathParam("id") String id) {
-        String error = invitations.deactivate(caller.user().orElseThrow(), id).orElse(null);
-        return WireObject.create().put("success", error == null).put("error", error).build();
+        Outcome<Invite> result = PathIds.parse(id)
+                .map(inviteId -> invitations.deactivate(caller.user().orElseThrow(), inviteId))
+                .orElseGet(() -> Outcome.refused(FAILED));
+        return WireObject.create().put("success", result.isDone()).put("error", result.error()).build();
     }
 }

@@ -1,8 +1,12 @@
 package org.gatehouse.invites.boundary;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import org.gatehouse.invites.control.InviteList;
+import org.gatehouse.invites.control.NewInvite;
 import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.json.WireObject;
 
@@ -16,18 +20,26 @@ final class InviteJson {
         return row(invite, number(invite.getClaimedBy()), number(invite.getCreatedBy()));
     }
 
-    /** E24 / E91: every invite with creator and claimer resolved in one query. */
-    static JsonObject list(java.util.List<Invite> invites, org.gatehouse.users.control.UserDirectory users) {
-        Map<Integer, String> names = users.usernames(invites.stream()
-                .flatMap(invite -> java.util.stream.Stream.of(invite.getClaimedBy(), invite.getCreatedBy()))
-                .filter(java.util.Objects::nonNull).filter(id -> id != 0).distinct().toList());
-        jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
-        invites.forEach(invite -> list.add(listed(invite, names)));
-        return jakarta.json.Json.createObjectBuilder().add("invites", list).build();
+    /** E25 / E92: {@code {"invite":<raw row>,"error":null}}. */
+    static JsonObject created(Invite invite) {
+        return WireObject.create().putValue("invite", raw(invite)).put("error", (String) null).build();
+    }
+
+    /** E24 / E91: every invite with creator and claimer resolved. */
+    static JsonObject list(InviteList list) {
+        JsonArrayBuilder invites = Json.createArrayBuilder();
+        list.invites().forEach(invite -> invites.add(listed(invite, list.usernames())));
+        return Json.createObjectBuilder().add("invites", invites).build();
+    }
+
+    /** The workspace ids of E25 / E92 as the JSON text given; absent or null: {@code "[]"}. */
+    static NewInvite newInvite(JsonObject body) {
+        JsonValue ids = body.get("workspaceIds");
+        return ids == null || ids == JsonValue.NULL ? NewInvite.noWorkspaces() : new NewInvite(ids.toString());
     }
 
     /** {@code claimedBy}/{@code createdBy} as {@code {id, username}}, {@code {}} for a deleted user, 0 and null kept. */
-    static JsonObject listed(Invite invite, Map<Integer, String> usernames) {
+    private static JsonObject listed(Invite invite, Map<Integer, String> usernames) {
         return row(invite, person(invite.getClaimedBy(), usernames), person(invite.getCreatedBy(), usernames));
     }
 
@@ -54,6 +66,6 @@ final class InviteJson {
     }
 
     private static JsonValue number(Integer value) {
-        return value == null ? JsonValue.NULL : jakarta.json.Json.createValue(value);
+        return value == null ? JsonValue.NULL : Json.createValue(value);
     }
 }

@@ -8,9 +8,7 @@ import jakarta.ws.rs.Produces;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.invites.control.Invitations;
-import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.json.WireObject;
-import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.Role;
 
 /** E24: every invitation, with creator and claimer, for administrators and managers. */
@@ -23,12 +21,8 @@ public class InvitesResource {
     @Inject
     Invitations invitations;
 
-    @Inject
-    UserDirectory users;
-
-    /** E24. */
     @GET
     public JsonObject list() {
-        return InviteJson.list(invitations.all(), users);
+        return InviteJson.list(invitations.listed());
     }
 }

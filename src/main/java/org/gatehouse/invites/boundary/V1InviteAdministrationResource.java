@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.boundary.MultiUserOnly;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.invites.control.Invitations;
-import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.PathIds;
 
@@ -29,16 +28,15 @@ public class V1InviteAdministrationResource {
     @POST
     @Path("new")
     public JsonObject create(JsonObject body) {
-        Invite invite = invitations.createByApi(body.get("workspaceIds"));
-        return WireObject.create().putValue("invite", InviteJson.raw(invite)).put("error", (String) null).build();
+        return InviteJson.created(invitations.createByApi(InviteJson.newInvite(body)));
     }
 
-    /** E93. */
+    /** E93: 400 for an id that is none, 404 for no such invite. */
     @DELETE
     @Path("{id}")
     public Response deactivate(@PathParam("id") String id) {
         return PathIds.parse(id)
-                .map(inviteId -> invitations.deactivateByApi(inviteId) ? answer(200, null)
+                .map(inviteId -> invitations.deactivateByApi(inviteId).isDone() ? answer(200, null)
                         : answer(404, "Invite not found or already disabled"))
                 .orElseGet(() -> answer(400, "Invalid invite id"));
     }

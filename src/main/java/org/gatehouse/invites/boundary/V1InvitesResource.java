@@ -9,9 +9,8 @@ import org.gatehouse.auth.boundary.MultiUserOnly;
 import org.gatehouse.auth.boundary.ValidApiKey;
 import org.gatehouse.invites.control.Invitations;
 import org.gatehouse.platform.json.WireObject;
-import org.gatehouse.users.control.UserDirectory;
 
-/** E91: every invitation, through the developer API. */
+/** E91: every invitation, through the developer API (the same list as E24). */
 @Path("v1/admin/invites")
 @ValidApiKey
 @MultiUserOnly
@@ -21,12 +20,8 @@ public class V1InvitesResource {
     @Inject
     Invitations invitations;
 
-    @Inject
-    UserDirectory users;
-
-    /** E91. */
     @GET
     public JsonObject list() {
-        return InviteJson.list(invitations.all(), users);
+        return InviteJson.list(invitations.listed());
     }
 }

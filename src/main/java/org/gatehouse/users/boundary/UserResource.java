@@ -7,11 +7,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.StrictRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.platform.json.WireObject;
-import org.gatehouse.platform.rest.PathIds;
 import org.gatehouse.users.control.UserAdministration;
 import org.gatehouse.users.entity.Role;
 
@@ -30,21 +29,13 @@ public class UserResource {
 
     @POST
     public JsonObject update(@PathParam("id") String id, JsonObject body) {
-        return answer(parse(id) == null ? new UserAdministration.Outcome(UserAdministration.NOT_FOUND)
-                : administration.update(caller.user().orElseThrow(), parse(id), body));
+        return UserAnswers.result(UserAnswers.onUser(id,
+                userId -> administration.update(caller.user().orElseThrow(), userId, UserFields.changes(body))));
     }
 
     @DELETE
     public JsonObject delete(@PathParam("id") String id) {
-        return answer(parse(id) == null ? new UserAdministration.Outcome(UserAdministration.NOT_FOUND)
-                : administration.delete(caller.user().orElseThrow(), parse(id)));
-    }
-
-    private static Integer parse(String id) {
-        return PathIds.parse(id).orElse(null);
-    }
-
-    private static JsonObject answer(UserAdministration.Outcome outcome) {
-        return WireObject.create().put("success", outcome.success()).put("error", outcome.error()).build();
+        return UserAnswers.result(UserAnswers.onUser(id,
+                userId -> administration.delete(caller.user().orElseThrow(), userId)));
     }
 }

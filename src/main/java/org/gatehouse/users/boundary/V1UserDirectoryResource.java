@@ -1,15 +1,11 @@
 package org.gatehouse.users.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidApiKey;
-import org.gatehouse.platform.json.WireObject;
-import org.gatehouse.users.control.UserAdministration;
+import org.gatehouse.auth.control.CurrentCaller;
 
 /** E99, {@code GET /api/v1/users}: who may be issued SSO tokens. */
 @Path("v1/users")
@@ -17,7 +13,7 @@ import org.gatehouse.users.control.UserAdministration;
 public class V1UserDirectoryResource {
 
     @Inject
-    UserAdministration administration;
+    UserLists lists;
 
     @Inject
     CurrentCaller caller;
@@ -28,9 +24,6 @@ public class V1UserDirectoryResource {
             return Response.status(401).type("text/html;charset=utf-8")
                     .entity("Instance is not in Multi-User mode. Permission denied.").build();
         }
-        JsonArrayBuilder users = Json.createArrayBuilder();
-        administration.forEachUser(user -> users.add(WireObject.create().put("id", user.id())
-                .put("username", user.username()).put("role", user.role()).build()));
-        return Response.ok(Json.createObjectBuilder().add("users", users).build(), WireObject.JSON_UTF8).build();
+        return lists.directory();
     }
 }

@@ -2,10 +2,7 @@ package org.gatehouse.users.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.util.Optional;
-import java.util.Set;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
 
@@ -22,22 +19,17 @@ public class RoleRules {
     public static final String CANNOT_MODIFY = "Cannot perform that action on user.";
     public static final String LAST_ADMIN = "No system admins will remain if you do this. Update failed.";
 
-    private static final Set<String> MANAGER_ASSIGNABLE = Set.of(Role.MANAGER.wireName(), Role.DEFAULT.wireName());
-
     @Inject
     UserDirectory users;
 
-    /** validRoleSelection: may the caller assign the role the body asks for? */
-    public Optional<String> roleSelection(User caller, JsonObject body) {
-        if (!body.containsKey("role")) {
-            return Optional.empty();
-        }
-        if (isAdmin(caller)) {
+    /** validRoleSelection: may the caller assign the role asked for (empty: no role in the request)? */
+    public Optional<String> roleSelection(User caller, Optional<RoleChoice> requested) {
+        if (requested.isEmpty() || isAdmin(caller)) {
             return Optional.empty();
         }
         if (isManager(caller)) {
-            String role = body.get("role") instanceof JsonString text ? text.getString() : null;
-            return role != null && MANAGER_ASSIGNABLE.contains(role) ? Optional.empty() : Optional.of(INVALID_ROLE_SELECTION);
+            return requested.get().names(Role.MANAGER) || requested.get().names(Role.DEFAULT)
+                    ? Optional.empty() : Optional.of(INVALID_ROLE_SELECTION);
         }
         return Optional.of(INVALID_CALLER);
     }
@@ -48,7 +40,7 @@ public class RoleRules {
             return Optional.empty();
         }
         if (isManager(caller)) {
-            return MANAGER_ASSIGNABLE.contains(target.getRole()) ? Optional.empty() : Optional.of(CANNOT_MODIFY);
+            return target.is(Role.MANAGER) || target.is(Role.DEFAULT) ? Optional.empty() : Optional.of(CANNOT_MODIFY);
         }
         return Optional.of(INVALID_CALLER);
     }
@@ -59,16 +51,13 @@ public class RoleRules {
      * It takes the admin-changes lock first, so concurrent changes are decided one after the other;
      * call it inside the transaction that makes the change.
      */
-    public Optional<String> keepsAnAdmin(User target, JsonObject body) {
-        boolean demoted = body.containsKey("role")
-                && !(body.get("role") instanceof JsonString text && text.getString().equals(Role.ADMIN.wireName()));
-        boolean suspended = body.containsKey("suspended") && org.gatehouse.platform.json.JsValues.truthy(body.get("suspended"));
-        return demoted || suspended ? keepsAnActiveAdminWithout(target) : Optional.empty();
+    public Optional<String> keepsAnAdmin(User target, UserChanges changes) {
+        return changes.demotesOrSuspends() ? keepsAnActiveAdminWithout(target) : Optional.empty();
     }
 
     /** Refuses when {@code target} is the only active admin left (lock taken as in {@link #keepsAnAdmin}). */
     public Optional<String> keepsAnActiveAdminWithout(User target) {
-        if (!Role.ADMIN.wireName().equals(target.getRole()) || target.getSuspended() != 0) {
+        if (!target.is(Role.ADMIN) || target.getSuspended() != 0) {
             return Optional.empty();
         }
         users.lockAdminChanges();
@@ -77,10 +66,10 @@ public class RoleRules {
     }
 
     private static boolean isAdmin(User user) {
-        return user != null && Role.ADMIN.wireName().equals(user.getRole());
+        return user != null && user.is(Role.ADMIN);
     }
 
     private static boolean isManager(User user) {
-        return user != null && Role.MANAGER.wireName().equals(user.getRole());
+        return user != null && user.is(Role.MANAGER);
     }
 }

@@ -3,23 +3,24 @@ package org.gatehouse.users.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.users.entity.User;
 
 /**
- * What administrators and managers do to users (contract E20-E23): every action checks the role rules,
- * changes the data in one transaction and records its event.
+ * What administrators and managers do to users (contract E20-E23, and E87-E90 for the developer API):
+ * every action checks the role rules, changes the data in one transaction and records its event.
  */
 @ApplicationScoped
 public class UserAdministration {
 
-    public static final String NOT_FOUND = "User not found";
+    public static final String NOT_FOUND = UserService.NOT_FOUND;
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
@@ -36,106 +37,95 @@ public class UserAdministration {
     @Inject
     EventLogService events;
 
-    /** The answer of a create: the new user or the first rule broken. */
-    public record Created(User user, String error) {
-    }
-
-    /** The answer of an update or delete: null error on success. */
-    public record Outcome(String error) {
-        public boolean success() {
-            return error == null;
-        }
-    }
-
-    /** E20: every user, a batch at a time. */
-    public void forEachUser(java.util.function.Consumer<ListedUser> sink) {
+    /** E20, E87, E99: every user in id order, a batch at a time. */
+    public void forEachUser(Consumer<ListedUser> sink) {
         users.forEachListed(5_000, sink);
     }
 
     /** E21: the role selection rule, then USER-CREATE, then {@code user_created}. */
     @Transactional
-    public Created create(User actor, JsonObject body) {
-        Optional<String> refused = rules.roleSelection(actor, body);
+    public Outcome<User> create(User actor, NewUser account) {
+        Optional<String> refused = rules.roleSelection(actor, account.role());
         if (refused.isPresent()) {
-            return new Created(null, refused.get());
+            return Outcome.refused(refused.get());
         }
-        UserService.Created created = userService.create(body);
-        if (created.user() == null) {
-            return new Created(null, created.error());
+        Outcome<User> created = userService.create(account);
+        if (created instanceof Outcome.Done<User> done) {
+            events.record(AuditEvent.USER_CREATED, Json.createObjectBuilder()
+                    .add("userName", done.value().getUsername()).add("createdBy", actor.getUsername()).build(),
+                    actor.getId());
         }
-        events.record(AuditEvent.USER_CREATED, Json.createObjectBuilder()
-                .add("userName", created.user().getUsername()).add("createdBy", actor.getUsername()).build(),
-                actor.getId());
-        return new Created(created.user(), null);
+        return created;
+    }
+
+    /** E88: the developer API's create: any role, no event (as in AnythingLLM). */
+    @Transactional
+    public Outcome<User> createByApi(NewUser account) {
+        return userService.create(account);
     }
 
     /** E22: may modify, role selection, last active admin, then USER-UPDATE. */
     @Transactional
-    public Outcome update(User actor, int targetId, JsonObject body) {
+    public Outcome<User> update(User actor, int targetId, UserChanges changes) {
         Optional<User> target = users.byId(targetId);
         if (target.isEmpty()) {
-            return new Outcome(NOT_FOUND);
+            return Outcome.notFound(NOT_FOUND);
         }
         Optional<String> refused = rules.canModify(actor, target.get())
-                .or(() -> rules.roleSelection(actor, body))
-                .or(() -> rules.keepsAnAdmin(target.get(), body));
-        if (refused.isPresent()) {
-            return new Outcome(refused.get());
-        }
-        UserService.Updated updated = userService.update(targetId, body);
-        return new Outcome(updated.success() ? null : updated.error());
+                .or(() -> rules.roleSelection(actor, changes.role()))
+                .or(() -> rules.keepsAnAdmin(target.get(), changes));
+        return refused.<Outcome<User>>map(Outcome::refused).orElseGet(() -> userService.update(targetId, changes));
     }
 
     /** E89: the developer API's update: no caller, so only the last-active-admin rule, then USER-UPDATE. */
     @Transactional
-    public Outcome updateByApi(int targetId, JsonObject body) {
+    public Outcome<User> updateByApi(int targetId, UserChanges changes) {
         Optional<User> target = users.byId(targetId);
         if (target.isEmpty()) {
-            return new Outcome(NOT_FOUND);
+            return Outcome.notFound(NOT_FOUND);
         }
-        Optional<String> refused = rules.keepsAnAdmin(target.get(), body);
-        if (refused.isPresent()) {
-            return new Outcome(refused.get());
-        }
-        UserService.Updated updated = userService.update(targetId, body);
-        return new Outcome(updated.success() ? null : updated.error());
+        Optional<String> refused = rules.keepsAnAdmin(target.get(), changes);
+        return refused.<Outcome<User>>map(Outcome::refused).orElseGet(() -> userService.update(targetId, changes));
     }
 
     /** E90: the developer API's delete, last active admin kept (unlike AnythingLLM's /v1); {@code api_user_deleted}. */
     @Transactional
-    public Outcome deleteByApi(int targetId) {
+    public Outcome<User> deleteByApi(int targetId) {
         Optional<User> target = users.byId(targetId);
         if (target.isEmpty()) {
-            return new Outcome(NOT_FOUND);
+            return Outcome.notFound(NOT_FOUND);
         }
         Optional<String> refused = rules.keepsAnActiveAdminWithout(target.get());
         if (refused.isPresent()) {
-            return new Outcome(refused.get());
+            return Outcome.refused(refused.get());
         }
-        String username = target.get().getUsername();
-        em.remove(target.get());
-        em.flush();
-        events.record(AuditEvent.API_USER_DELETED, Json.createObjectBuilder().add("userName", username).build(), null);
-        return new Outcome(null);
+        remove(target.get());
+        events.record(AuditEvent.API_USER_DELETED, Json.createObjectBuilder()
+                .add("userName", target.get().getUsername()).build(), null);
+        return Outcome.done(target.get());
     }
 
     /** E23: may modify, last active admin; the database cascades the user's dependent rows (contract 2.3). */
     @Transactional
-    public Outcome delete(User actor, int targetId) {
+    public Outcome<User> delete(User actor, int targetId) {
         Optional<User> target = users.byId(targetId);
         if (target.isEmpty()) {
-            return new Outcome(NOT_FOUND);
+            return Outcome.notFound(NOT_FOUND);
         }
         Optional<String> refused = rules.canModify(actor, target.get())
                 .or(() -> rules.keepsAnActiveAdminWithout(target.get()));
         if (refused.isPresent()) {
-            return new Outcome(refused.get());
+            return Outcome.refused(refused.get());
         }
-        String username = target.get().getUsername();
-        em.remove(target.get());
-        em.flush();
+        remove(target.get());
         events.record(AuditEvent.USER_DELETED, Json.createObjectBuilder()
-                .add("userName", username).add("deletedBy", actor.getUsername()).build(), actor.getId());
-        return new Outcome(null);
+                .add("userName", target.get().getUsername()).add("deletedBy", actor.getUsername()).build(),
+                actor.getId());
+        return Outcome.done(target.get());
+    }
+
+    private void remove(User user) {
+        em.remove(user);
+        em.flush();
     }
 }

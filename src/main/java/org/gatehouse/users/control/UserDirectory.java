@@ -18,6 +18,8 @@ import org.gatehouse.users.entity.User;
 @ApplicationScoped
 public class UserDirectory {
 
+    public static final String NOT_FOUND = "User not found";
+
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
 

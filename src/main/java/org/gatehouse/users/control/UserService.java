@@ -3,34 +3,33 @@ package org.gatehouse.users.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.gatehouse.auth.control.PasswordHashing;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
-import org.gatehouse.platform.json.JsValues;
+import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.users.boundary.UserFields;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
 
-/** Creates users by contract 5.0's USER-CREATE rules, for every caller (admin API, invitations, mode switch). */
+/** Creates and changes users by contract 5.0's USER-CREATE and USER-UPDATE rules, for every caller. */
 @ApplicationScoped
 public class UserService {
 
     public static final String INVALID_ROLE = "Invalid role. Allowed roles are: default, admin, manager";
     public static final String BIO_TOO_LONG = "Bio cannot be longer than 1,000 characters";
     public static final String BAD_LIMIT = "Daily message limit must be null or a number greater than or equal to 1";
+    public static final String PASSWORD_REQUIRED = "\"value\" is required";
+    public static final String PASSWORD_NOT_TEXT = "\"value\" must be a string";
+    public static final String NOT_FOUND = UserDirectory.NOT_FOUND;
+    public static final String NO_UPDATES = "No valid updates applied.";
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
@@ -50,112 +49,115 @@ public class UserService {
     @Inject
     EventLogService events;
 
-    /** The created user, or the first rule the input breaks. */
-    public record Created(User user, String error) {
-        static Created failed(String error) {
-            return new Created(null, error);
-        }
-    }
-
-    /** USER-CREATE: reads username, password, role, dailyMessageLimit and bio; ignores every other field. */
+    /** USER-CREATE: the new user, or the first rule broken, checked in the contract's order. */
     @Transactional
-    public Created create(JsonObject fields) {
-        String username = fields.containsKey("username") ? JsValues.string(fields.get("username")) : "";
-        JsonValue password = fields.get("password");
-        if (password == null) {
-            return Created.failed("\"value\" is required");
+    public Outcome<User> create(NewUser account) {
+        String username = account.username();
+        if (account.password() instanceof PasswordInput.Absent) {
+            return Outcome.refused(PASSWORD_REQUIRED);
         }
-        if (!(password instanceof JsonString text)) {
-            return Created.failed("\"value\" must be a string");
+        if (!(account.password() instanceof PasswordInput.Given password)) {
+            return Outcome.refused(PASSWORD_NOT_TEXT);
         }
-        Optional<String> problem = passwords.violation(text.getString(), username)
+        Optional<String> problem = passwords.violation(password.value(), username)
                 .or(() -> UsernameRules.violation(username));
         if (problem.isPresent()) {
-            return Created.failed(problem.get());
+            return Outcome.refused(problem.get());
         }
-        Optional<Role> role = fields.containsKey("role")
-                ? Role.fromWire(fields.get("role") instanceof JsonString r ? r.getString() : null)
-                : Optional.of(Role.DEFAULT);
+        // USER-CREATE takes the role only as a string naming one (a JSON null role fails).
+        Optional<Role> role = account.role().isEmpty() ? Optional.of(Role.DEFAULT)
+                : account.role().filter(RoleChoice.Named.class::isInstance).flatMap(RoleChoice::stored);
         if (role.isEmpty()) {
-            return Created.failed(INVALID_ROLE);
+            return Outcome.refused(INVALID_ROLE);
         }
-        String bio = fields.get("bio") instanceof JsonString b ? b.getString() : "";
-        if (bio.length() > 1000) {
-            return Created.failed(BIO_TOO_LONG);
+        if (account.bio().length() > 1000) {
+            return Outcome.refused(BIO_TOO_LONG);
         }
-        Optional<Optional<Integer>> limit = dailyMessageLimit(fields.get("dailyMessageLimit"));
-        if (limit.isEmpty()) {
-            return Created.failed(BAD_LIMIT);
+        if (account.dailyMessageLimit() instanceof DailyLimit.Invalid) {
+            return Outcome.refused(BAD_LIMIT);
         }
         if (users.byUsername(username).isPresent()) {
-            return Created.failed(UsernameRules.TAKEN);
+            return Outcome.refused(UsernameRules.TAKEN);
         }
-        User user = new User(username, hashing.hash(text.getString()), role.get(), clock.instant());
-        user.setBio(bio);
-        user.setDailyMessageLimit(limit.get().orElse(null));
+        User user = new User(username, hashing.hash(password.value()), role.get(), clock.instant());
+        user.setBio(account.bio());
+        user.setDailyMessageLimit(account.dailyMessageLimit().stored());
         em.persist(user);
         em.flush();
-        return new Created(user, null);
+        return Outcome.done(user);
     }
-
-    /** The result of USER-UPDATE: success, or the first rule broken. */
-    public record Updated(boolean success, String error) {
-        static Updated failed(String error) {
-            return new Updated(false, error);
-        }
-    }
-
-    private static final List<String> UPDATABLE =
-            List.of("username", "password", "pfpFilename", "role", "suspended", "dailyMessageLimit", "bio");
 
     /**
-     * USER-UPDATE (contract 5.0): unknown keys are dropped, values coerced as JavaScript would, each
-     * change validated, then written with one {@code user_updated} event naming the target user. Beyond
-     * AnythingLLM, a new password or a suspension ends every earlier session of that user.
+     * USER-UPDATE (contract 5.0): each change validated, then written with one {@code user_updated} event
+     * naming the target user. Beyond AnythingLLM, a new password or a suspension ends every earlier
+     * session of that user.
      */
     @Transactional
-    public Updated update(int targetId, JsonObject updates) {
+    public Outcome<User> update(int targetId, UserChanges changes) {
+        return update(targetId, changes, Optional.empty());
+    }
+
+    /**
+     * E19: the signed-in user changes their own username, password or bio (never role, suspension or
+     * limit). A new password ends the user's other sessions and keeps {@code currentSession}, the one that
+     * asked (ASVS 7.4.3).
+     */
+    @Transactional
+    public ProfileUpdate updateOwnProfile(User me, ProfileChanges profile, Optional<String> currentSession) {
+        Optional<String> username = profile.username().filter(name -> !name.equals(me.getUsername()));
+        if (username.isPresent()) {
+            Optional<String> invalid = UsernameRules.violation(username.get());
+            if (invalid.isPresent()) {
+                return new ProfileUpdate.InvalidUsername(invalid.get());
+            }
+        }
+        UserChanges changes = UserChanges.none().withUsername(username).withPassword(profile.password())
+                .withBio(profile.bio());
+        if (changes.isEmpty()) {
+            return new ProfileUpdate.Saved();
+        }
+        Outcome<User> updated = update(me.getId(), changes, currentSession);
+        return updated.isDone() ? new ProfileUpdate.Saved() : new ProfileUpdate.Refused(updated.error());
+    }
+
+    private Outcome<User> update(int targetId, UserChanges requested, Optional<String> keptSession) {
         User user = em.find(User.class, targetId);
         if (user == null) {
-            return Updated.failed("User not found");
+            return Outcome.notFound(NOT_FOUND);
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
-        for (String key : UPDATABLE) {
-            if (updates.containsKey(key)) {
-                changes.put(key, coerce(key, updates.get(key)));
-            }
-        }
-        if (user.getUsername() != null && user.getUsername().equals(changes.get("username"))) {
-            changes.remove("username");
-        }
+        UserChanges changes = requested.withUsername(requested.username()
+                .filter(name -> user.getUsername() == null || !user.getUsername().equals(name)));
         Optional<String> problem = validate(changes);
         if (problem.isPresent()) {
-            return Updated.failed(problem.get());
+            return Outcome.refused(problem.get());
         }
         if (changes.isEmpty()) {
-            return Updated.failed("No valid updates applied.");
+            return Outcome.refused(NO_UPDATES);
         }
-        if (changes.containsKey("password")) {
-            Optional<String> weak = passwords.violation((String) changes.get("password"),
-                    (String) changes.getOrDefault("username", user.getUsername()));
+        if (changes.password().isPresent()) {
+            Optional<String> weak = passwords.violation(changes.password().get(),
+                    changes.username().orElse(user.getUsername()));
             if (weak.isPresent()) {
-                return Updated.failed(weak.get());
+                return Outcome.refused(weak.get());
             }
         }
-        if (changes.containsKey("username")
-                && users.byUsername((String) changes.get("username")).filter(other -> !other.getId().equals(targetId)).isPresent()) {
-            return Updated.failed(UsernameRules.TAKEN);
+        if (changes.username().isPresent() && users.byUsername(changes.username().get())
+                .filter(other -> !other.getId().equals(targetId)).isPresent()) {
+            return Outcome.refused(UsernameRules.TAKEN);
         }
         JsonObjectBuilder changed = Json.createObjectBuilder();
-        boolean endSessions = apply(user, changes, changed);
-        if (endSessions) {
+        boolean suspends = changes.suspended().orElse(false) && user.getSuspended() == 0;
+        apply(user, changes, changed);
+        if (suspends || changes.password().isPresent() && keptSession.isEmpty()) {
             user.revokeSessions(clock.instant());
+        } else if (changes.password().isPresent()) {
+            user.revokeSessionsExcept(clock.instant(), keptSession.get());
         }
         events.record(AuditEvent.USER_UPDATED, Json.createObjectBuilder()
                 .add("username", user.getUsername())
                 .add("changes", changed)
                 .build(), user.getId());
-        return new Updated(true, null);
+        return Outcome.done(user);
     }
 
     /**
@@ -175,92 +177,85 @@ public class UserService {
                 .add("username", user.getUsername()).add("changes", changed).build(), user.getId());
     }
 
-    private static Object coerce(String key, JsonValue value) {
-        return switch (key) {
-            case "suspended" -> JsValues.truthy(value) ? 1 : 0;
-            case "dailyMessageLimit" -> value == JsonValue.NULL ? null : value;
-            default -> JsValues.string(value);
-        };
+    /** USER-CREATE's answer for the callers of the JSON signature. */
+    @Deprecated(forRemoval = true)
+    public record Created(User user, String error) {
     }
 
-    private static Optional<String> validate(Map<String, Object> changes) {
-        if (changes.containsKey("username")) {
-            Optional<String> problem = UsernameRules.violation((String) changes.get("username"));
+    /** USER-UPDATE's answer for the callers of the JSON signature. */
+    @Deprecated(forRemoval = true)
+    public record Updated(boolean success, String error) {
+    }
+
+    /** Until its callers parse with {@link UserFields}: USER-CREATE of a request body. */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public Created create(JsonObject fields) {
+        Outcome<User> created = create(UserFields.newUser(fields));
+        return new Created(created instanceof Outcome.Done<User> done ? done.value() : null, created.error());
+    }
+
+    /** Until its callers parse with {@link UserFields}: USER-UPDATE of a request body. */
+    @Deprecated(forRemoval = true)
+    @Transactional
+    public Updated update(int targetId, JsonObject updates) {
+        Outcome<User> updated = update(targetId, UserFields.changes(updates));
+        return new Updated(updated.isDone(), updated.error());
+    }
+
+    /** Steps 5 of USER-UPDATE: username (when changed), role, bio, daily limit, first failure wins. */
+    private static Optional<String> validate(UserChanges changes) {
+        if (changes.username().isPresent()) {
+            Optional<String> problem = UsernameRules.violation(changes.username().get());
             if (problem.isPresent()) {
                 return problem;
             }
         }
-        if (changes.containsKey("role") && Role.fromWire((String) changes.get("role")).isEmpty()) {
+        if (changes.role().isPresent() && changes.role().get().stored().isEmpty()) {
             return Optional.of(INVALID_ROLE);
         }
-        if (changes.containsKey("bio") && ((String) changes.get("bio")).length() > 1000) {
+        if (changes.bio().isPresent() && changes.bio().get().length() > 1000) {
             return Optional.of(BIO_TOO_LONG);
         }
-        if (changes.containsKey("dailyMessageLimit")) {
-            Optional<Optional<Integer>> limit = dailyMessageLimit((JsonValue) changes.get("dailyMessageLimit"));
-            if (limit.isEmpty()) {
-                return Optional.of(BAD_LIMIT);
-            }
-            changes.put("dailyMessageLimit", limit.get().orElse(null));
+        if (changes.dailyMessageLimit().filter(DailyLimit.Invalid.class::isInstance).isPresent()) {
+            return Optional.of(BAD_LIMIT);
         }
         return Optional.empty();
     }
 
-    /** Writes the changes; records "old => new" for each field that really changed, never the password. */
-    private boolean apply(User user, Map<String, Object> changes, JsonObjectBuilder changed) {
-        boolean endSessions = false;
-        for (var change : changes.entrySet()) {
-            Object value = change.getValue();
-            Object old = switch (change.getKey()) {
-                case "username" -> user.getUsername();
-                case "pfpFilename" -> user.getPfpFilename();
-                case "role" -> user.getRole();
-                case "suspended" -> user.getSuspended();
-                case "dailyMessageLimit" -> user.getDailyMessageLimit();
-                case "bio" -> user.getBio();
-                default -> null;
-            };
-            switch (change.getKey()) {
-                case "username" -> user.setUsername((String) value);
-                case "password" -> {
-                    user.setPassword(hashing.hash((String) value));
-                    endSessions = true;
-                }
-                case "pfpFilename" -> user.setPfpFilename((String) value);
-                case "role" -> user.setRole(Role.fromWire((String) value).orElseThrow());
-                case "suspended" -> {
-                    endSessions |= user.getSuspended() == 0 && (Integer) value == 1;
-                    user.setSuspended((Integer) value);
-                }
-                case "dailyMessageLimit" -> user.setDailyMessageLimit((Integer) value);
-                case "bio" -> user.setBio((String) value);
-                default -> throw new IllegalStateException(change.getKey());
-            }
-            if (!"password".equals(change.getKey()) && !Objects.equals(String.valueOf(old), String.valueOf(value))) {
-                changed.add(change.getKey(), old + " => " + value);
-            }
+    /** Writes the changes in USER-UPDATE's field order; "old => new" for each that really changed, never the password. */
+    private void apply(User user, UserChanges changes, JsonObjectBuilder changed) {
+        changes.username().ifPresent(name -> {
+            note(changed, "username", user.getUsername(), name);
+            user.setUsername(name);
+        });
+        changes.password().ifPresent(password -> user.setPassword(hashing.hash(password)));
+        changes.pfpFilename().ifPresent(name -> {
+            note(changed, "pfpFilename", user.getPfpFilename(), name);
+            user.setPfpFilename(name);
+        });
+        changes.role().flatMap(RoleChoice::stored).ifPresent(role -> {
+            note(changed, "role", user.getRole(), role.wireName());
+            user.setRole(role);
+        });
+        changes.suspended().map(suspended -> suspended ? 1 : 0).ifPresent(suspended -> {
+            note(changed, "suspended", user.getSuspended(), suspended);
+            user.setSuspended(suspended);
+        });
+        if (changes.dailyMessageLimit().isPresent()) {
+            Integer limit = changes.dailyMessageLimit().get().stored();
+            note(changed, "dailyMessageLimit", user.getDailyMessageLimit(), limit);
+            user.setDailyMessageLimit(limit);
         }
-        return endSessions;
+        changes.bio().ifPresent(bio -> {
+            note(changed, "bio", user.getBio(), bio);
+            user.setBio(bio);
+        });
     }
 
-    /** Null or a number >= 1 (numeric text included, as JavaScript's Number() reads it); empty when invalid. */
-    static Optional<Optional<Integer>> dailyMessageLimit(JsonValue value) {
-        if (value == null || value == JsonValue.NULL) {
-            return Optional.of(Optional.empty());
+    private static void note(JsonObjectBuilder changed, String field, Object old, Object value) {
+        if (!Objects.equals(String.valueOf(old), String.valueOf(value))) {
+            changed.add(field, old + " => " + value);
         }
-        Double number = null;
-        if (value instanceof JsonNumber n) {
-            number = n.doubleValue();
-        } else if (value instanceof JsonString s) {
-            try {
-                number = Double.valueOf(s.getString().trim());
-            } catch (NumberFormatException notANumber) {
-                return Optional.empty();
-            }
-        }
-        if (number == null || number.isNaN() || number < 1) {
-            return Optional.empty();
-        }
-        return Optional.of(Optional.of((int) Math.min(number, Integer.MAX_VALUE)));
     }
 }

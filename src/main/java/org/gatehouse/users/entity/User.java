@@ -58,6 +58,13 @@ public class User {
     @Column(name = "tokens_valid_after")
     private Instant tokensValidAfter;
 
+    /**
+     * The one session (its token id) that the last revocation spared: a user who changes their own
+     * password keeps the session that did it. Null when the revocation ended every session.
+     */
+    @Column(name = "tokens_kept_session")
+    private String tokensKeptSession;
+
     /** Never returned by the API. */
     @Lob
     @Column(name = "web_push_subscription_config")
@@ -96,8 +103,14 @@ public class User {
     public String getBio() { return bio; }
     public void setBio(String bio) { this.bio = bio; }
     public Instant getTokensValidAfter() { return tokensValidAfter; }
+    public String getTokensKeptSession() { return tokensKeptSession; }
     /** Ends every session of this user issued before {@code now}. */
-    public void revokeSessions(Instant now) { this.tokensValidAfter = now; }
+    public void revokeSessions(Instant now) { revokeSessionsExcept(now, null); }
+    /** Ends every session of this user issued before {@code now} but the one with this token id. */
+    public void revokeSessionsExcept(Instant now, String sessionId) {
+        this.tokensValidAfter = now;
+        this.tokensKeptSession = sessionId;
+    }
     public String getWebPushSubscriptionConfig() { return webPushSubscriptionConfig; }
     public void setWebPushSubscriptionConfig(String config) { this.webPushSubscriptionConfig = config; }
 }

@@ -166,6 +166,27 @@ class RealmsTest {
     }
 
     @Test
+    void aRevocationThatKeepsOneSessionRefusesEveryOtherEarlierToken() {
+        String kept = tokens.mintForUser(jane.getId(), "jane");
+        String other = tokens.mintForUser(jane.getId(), "jane");
+        String keptId = tokens.verify(kept).orElseThrow().sessionId().orElseThrow();
+        assertTrue(!keptId.equals(tokens.verify(other).orElseThrow().sessionId().orElseThrow()), "every session its own id");
+        clock.advance(Duration.ofMillis(1));
+        em.getTransaction().begin();
+        em.find(User.class, jane.getId()).revokeSessionsExcept(clock.instant(), keptId);
+        em.getTransaction().commit();
+        assertEquals(new SessionToken.Id(keptId), shiro.authenticate(new SessionToken(kept, AuthMode.MULTI_USER))
+                .getPrincipals().oneByType(SessionToken.Id.class), "the kept session passes and names itself");
+        assertRejected(other, AuthMode.MULTI_USER, SessionRejectedException.MULTI_USER_INVALID);
+
+        clock.advance(Duration.ofMillis(1));
+        em.getTransaction().begin();
+        em.find(User.class, jane.getId()).revokeSessions(clock.instant());
+        em.getTransaction().commit();
+        assertRejected(kept, AuthMode.MULTI_USER, SessionRejectedException.MULTI_USER_INVALID);
+    }
+
+    @Test
     void singleUserTokensAreBoundToAuthToken() {
         String token = tokens.mintForSingleUser("sum_password");
         assertEquals(SingleUserPrincipal.INSTANCE, shiro.authenticate(new SessionToken(token, AuthMode.SINGLE_USER))

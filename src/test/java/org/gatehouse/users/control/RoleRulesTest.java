@@ -2,8 +2,6 @@ package org.gatehouse.users.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,21 +40,54 @@ class RoleRulesTest {
         return new User(name, "hash", role, Instant.EPOCH);
     }
 
-    private static JsonObject role(String role) {
-        return Json.createObjectBuilder().add("role", role).build();
+    private static Optional<RoleChoice> named(Role role) {
+        return Optional.of(RoleChoice.named(role));
+    }
+
+    private static final Optional<RoleChoice> UNKNOWN = Optional.of(new RoleChoice.Unknown());
+
+    private static UserChanges role(Role role) {
+        return new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(), named(role), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    private static UserChanges suspended(boolean suspended) {
+        return new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(suspended), Optional.empty(), Optional.empty());
     }
 
     @Test
     void roleSelection() {
-        JsonObject none = JsonObject.EMPTY_JSON_OBJECT;
-        assertEquals(Optional.empty(), rules.roleSelection(member, none), "no role in the body: nothing to check");
-        assertEquals(Optional.empty(), rules.roleSelection(admin, role("anything")));
-        assertEquals(Optional.empty(), rules.roleSelection(manager, role("default")));
-        assertEquals(Optional.empty(), rules.roleSelection(manager, role("manager")));
-        assertEquals(Optional.of(RoleRules.INVALID_ROLE_SELECTION), rules.roleSelection(manager, role("admin")));
-        assertEquals(Optional.of(RoleRules.INVALID_ROLE_SELECTION),
-                rules.roleSelection(manager, Json.createObjectBuilder().addNull("role").build()), "null is a property");
-        assertEquals(Optional.of(RoleRules.INVALID_CALLER), rules.roleSelection(member, role("default")));
+        assertEquals(Optional.empty(), rules.roleSelection(member, Optional.empty()), "no role in the body: nothing to check");
+        assertEquals(Optional.empty(), rules.roleSelection(admin, UNKNOWN), "an admin may ask for anything");
+        assertEquals(Optional.empty(), rules.roleSelection(manager, named(Role.DEFAULT)));
+        assertEquals(Optional.empty(), rules.roleSelection(manager, named(Role.MANAGER)));
+        assertEquals(Optional.of(RoleRules.INVALID_ROLE_SELECTION), rules.roleSelection(manager, named(Role.ADMIN)));
+        assertEquals(Optional.of(RoleRules.INVALID_ROLE_SELECTION), rules.roleSelection(manager, UNKNOWN),
+                "null is a property");
+        assertEquals(Optional.of(RoleRules.INVALID_CALLER), rules.roleSelection(member, named(Role.DEFAULT)));
+    }
+
+    @Test
+    void aRoleThatIsNoStringIsNoRoleSelectionEvenWhenItsTextNamesOne() {
+        Optional<RoleChoice> coerced = Optional.of(new RoleChoice.Coerced(Role.MANAGER));
+        assertEquals(Optional.of(RoleRules.INVALID_ROLE_SELECTION), rules.roleSelection(manager, coerced),
+                "[\"manager\"] is not strictly \"manager\"");
+        User only = persist(user("root", Role.ADMIN));
+        UserChanges toAdmin = role(Role.ADMIN).withUsername(Optional.empty());
+        UserChanges coercedAdmin = new UserChanges(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new RoleChoice.Coerced(Role.ADMIN)), Optional.empty(), Optional.empty(), Optional.empty());
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, toAdmin)));
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, coercedAdmin)),
+                "[\"admin\"] counts as a demotion, as AnythingLLM's strict comparison reads it");
+    }
+
+    @Test
+    void aManagerCannotTouchAnAdminNorMakeOne() {
+        assertEquals(Optional.of(RoleRules.CANNOT_MODIFY), rules.canModify(manager, admin));
+        assertEquals(Optional.of(RoleRules.INVALID_ROLE_SELECTION), rules.roleSelection(manager, named(Role.ADMIN)));
+        assertEquals(Optional.empty(), rules.canModify(admin, manager));
+        assertEquals(Optional.empty(), rules.roleSelection(admin, named(Role.ADMIN)));
     }
 
     @Test
@@ -71,22 +102,22 @@ class RoleRulesTest {
     @Test
     void theLastActiveAdminCanBeNeitherDemotedNorSuspendedNorDeleted() {
         User only = persist(user("root", Role.ADMIN));
-        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, role("default"))));
-        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only,
-                Json.createObjectBuilder().add("suspended", 1).build())));
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, role(Role.DEFAULT))));
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, suspended(true))));
         assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnActiveAdminWithout(only)));
-        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, role("admin"))), "same role");
-        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, JsonObject.EMPTY_JSON_OBJECT)));
-        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(member, role("admin"))));
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, role(Role.ADMIN))), "same role");
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, UserChanges.none())));
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, suspended(false))), "suspended: 0");
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(member, role(Role.ADMIN))));
 
         User suspended = user("dormant", Role.ADMIN);
         suspended.setSuspended(1);
         persist(suspended);
-        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, role("default"))),
+        assertEquals(Optional.of(RoleRules.LAST_ADMIN), inTransaction(() -> rules.keepsAnAdmin(only, role(Role.DEFAULT))),
                 "a suspended admin does not count");
 
         persist(user("second", Role.ADMIN));
-        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, role("default"))));
+        assertEquals(Optional.empty(), inTransaction(() -> rules.keepsAnAdmin(only, role(Role.DEFAULT))));
     }
 
     private User persist(User user) {

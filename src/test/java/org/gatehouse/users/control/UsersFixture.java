@@ -1,6 +1,9 @@
 package org.gatehouse.users.control;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import org.gatehouse.auth.control.PasswordHashing;
+import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.settings.control.Configuration;
 
 /** Real user beans wired by hand, for unit tests outside this package. */
@@ -13,6 +16,19 @@ public final class UsersFixture {
         UserDirectory directory = new UserDirectory();
         directory.em = em;
         return directory;
+    }
+
+    /** USER-CREATE and USER-UPDATE over this entity manager; events go to {@code events}. */
+    public static UserService userService(EntityManager em, Configuration configuration, Clock clock,
+                                          EventLogService events) {
+        UserService service = new UserService();
+        service.em = em;
+        service.passwords = passwordPolicy(configuration);
+        service.hashing = new PasswordHashing();
+        service.users = directory(em);
+        service.clock = clock;
+        service.events = events;
+        return service;
     }
 
     public static PasswordPolicy passwordPolicy(Configuration configuration) {

@@ -1,0 +1,21 @@
+package org.gatehouse.invites.control;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An invitation to create: the workspaces the new account joins, as the JSON text they were given in.
+ * AnythingLLM stores and lists that text unvalidated (contract 6.1); only redeeming reads the ids.
+ */
+public record NewInvite(String workspaceIds) {
+
+    /** No workspace: {@code "[]"}. */
+    public static NewInvite noWorkspaces() {
+        return new NewInvite("[]");
+    }
+
+    /** Into these workspaces, as a form picks them. */
+    public static NewInvite into(List<Integer> workspaceIds) {
+        return new NewInvite(workspaceIds.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+    }
+}
