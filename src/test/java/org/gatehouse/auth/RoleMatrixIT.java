@@ -89,8 +89,10 @@ class RoleMatrixIT extends GatehouseIT {
         row("GET /api/browser-extension/workspaces", Access.BROWSER_EXTENSION_KEY);
         row("POST /api/browser-extension/{ingestion}", Access.BROWSER_EXTENSION_KEY);
         row("GET /api/docs", Access.PUBLIC);
+        row("GET /api/env-dump", Access.PUBLIC);
         row("GET /api/docs/openapi.json", Access.PUBLIC);
         row("GET /api/invite/{code}", Access.PUBLIC);
+        row("GET /api/migrate", Access.PUBLIC);
         row("POST /api/invite/{code}", Access.PUBLIC);
         row("GET /api/onboarding", Access.PUBLIC);
         row("POST /api/onboarding", Access.SIGNED_IN);

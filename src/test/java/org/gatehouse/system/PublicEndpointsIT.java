@@ -18,6 +18,13 @@ class PublicEndpointsIT extends GatehouseIT {
     }
 
     @Test
+    void migrateAndEnvDumpAreNoOpsWithoutAuthentication() {
+        controls.setEnv("AUTH_TOKEN", "single-user-secret-2026");
+        api.get("/api/migrate").expectStatus(200).expectContentType("text/plain").expectText("OK");
+        api.get("/api/env-dump").expectStatus(200).expectContentType("text/plain").expectText("OK");
+    }
+
+    @Test
     void setupCompleteOnAFreshInstall() {
         JsonObject results = api.get("/api/setup-complete").expectStatus(200).json().getJsonObject("results");
         assertEquals(JsonValue.FALSE, results.get("RequiresAuth"));
