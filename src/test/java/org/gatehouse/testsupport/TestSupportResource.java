@@ -21,6 +21,9 @@ import java.util.List;
 import org.gatehouse.events.entity.EventLog;
 import org.gatehouse.settings.control.EnvironmentOverlay;
 import org.gatehouse.settings.control.SystemSettings;
+import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.users.boundary.UserFields;
+import org.gatehouse.users.control.UserChanges;
 import org.gatehouse.users.control.UserService;
 import org.gatehouse.users.entity.User;
 
@@ -99,22 +102,22 @@ public class TestSupportResource {
     @Path("users")
     @Transactional
     public JsonObject createUser(JsonObject body) {
-        UserService.Created created = users.create(body);
-        if (created.user() == null) {
+        Outcome<User> created = users.create(UserFields.newUser(body));
+        if (!(created instanceof Outcome.Done<User> done)) {
             throw new IllegalArgumentException(created.error());
         }
         if (body.getBoolean("suspended", false)) {
-            created.user().setSuspended(1);
+            done.value().setSuspended(1);
         }
-        return Json.createObjectBuilder().add("id", created.user().getId()).build();
+        return Json.createObjectBuilder().add("id", done.value().getId()).build();
     }
 
     @POST
     @Path("users/{id}/suspend")
     @Transactional
     public void suspendUser(@PathParam("id") int id) {
-        // the real USER-UPDATE path, as the admin endpoints will take it
-        if (!users.update(id, Json.createObjectBuilder().add("suspended", 1).build()).success()) {
+        // the same user update the admin endpoints (E22, E89) call
+        if (!users.update(id, suspension(true)).isDone()) {
             throw new IllegalArgumentException("cannot suspend " + id);
         }
     }
@@ -123,7 +126,7 @@ public class TestSupportResource {
     @Path("users/{id}/unsuspend")
     @Transactional
     public void unsuspendUser(@PathParam("id") int id) {
-        users.update(id, Json.createObjectBuilder().add("suspended", 0).build());
+        users.update(id, suspension(false));
     }
 
     @jakarta.ws.rs.DELETE
@@ -247,5 +250,9 @@ public class TestSupportResource {
     private static String stringOrNull(JsonObject body, String key) {
         JsonValue value = body.get(key);
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : body.getString(key);
+    }
+
+    private static UserChanges suspension(boolean suspended) {
+        return UserFields.changes(Json.createObjectBuilder().add("suspended", suspended ? 1 : 0).build());
     }
 }

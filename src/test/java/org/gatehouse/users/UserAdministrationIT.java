@@ -90,7 +90,7 @@ class UserAdministrationIT extends GatehouseIT {
         admin.post("/api/admin/users/new", "{}").expectStatus(200)
                 .expectJson("{\"user\":null,\"error\":\"\\\"value\\\" is not allowed to be empty\"}");
         admin.post("/api/admin/users/new", "{\"username\":\"eve\"}").expectStatus(200)
-                .expectJson("{\"user\":null,\"error\":\"\\\"value\\\" is required\"}");
+                .expectJson("{\"user\":null,\"error\":\"\\\"value\\\" is not allowed to be empty\"}");
         admin.post("/api/admin/users/new", "{\"username\":\"eve\",\"password\":1}").expectStatus(200)
                 .expectJson("{\"user\":null,\"error\":\"\\\"value\\\" must be a string\"}");
     }

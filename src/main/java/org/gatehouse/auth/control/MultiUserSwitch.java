@@ -2,10 +2,7 @@ package org.gatehouse.auth.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +12,11 @@ import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.settings.entity.SystemSetting;
 import org.gatehouse.telemetry.control.Telemetry;
+import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.users.control.NewUser;
 import org.gatehouse.users.control.UserService;
+import org.gatehouse.users.entity.Role;
+import org.gatehouse.users.entity.User;
 
 /**
  * {@code POST /api/system/enable-multi-user} (contract E18) as one transaction: the first admin is
@@ -57,9 +58,9 @@ public class MultiUserSwitch {
     public record Refused(String message) implements Result {
     }
 
-    /** Creates the first admin and switches to multi-user mode, in one transaction. */
+    /** Creates the first admin (whatever role was asked for) and switches to multi-user mode, in one transaction. */
     @Transactional
-    public Result enable(FirstAdmin admin) {
+    public Result enable(NewUser admin) {
         SystemSetting mode = em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
                 .setParameter("label", SystemSettings.MULTI_USER_MODE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -67,11 +68,11 @@ public class MultiUserSwitch {
         if (mode != null && "true".equals(mode.getValue())) {
             return new AlreadyEnabled();
         }
-        UserService.Created created = userService.create(userFields(admin));
-        if (created.user() == null) {
+        Outcome<User> created = userService.create(admin.withRole(Role.ADMIN));
+        if (!(created instanceof Outcome.Done<User> done)) {
             return new Refused(created.error());
         }
-        int adminId = created.user().getId();
+        int adminId = done.value().getId();
         settings.put(SystemSettings.MULTI_USER_MODE, "true");
         // Single-user data with no owner now belongs to the admin (contract E18).
         em.createNativeQuery("UPDATE browser_extension_api_keys SET user_id = ?1 WHERE user_id IS NULL")
@@ -82,16 +83,5 @@ public class MultiUserSwitch {
         events.record(AuditEvent.MULTI_USER_MODE_ENABLED, JsonObject.EMPTY_JSON_OBJECT, adminId);
         telemetry.send(Telemetry.ENABLED_MULTI_USER_MODE);
         return new Enabled(adminId);
-    }
-
-    /** USER-CREATE still reads its fields from JSON; the role is always admin. */
-    private static JsonObject userFields(FirstAdmin admin) {
-        JsonObjectBuilder fields = Json.createObjectBuilder().add("username", admin.username()).add("role", "admin");
-        if (admin.password() instanceof FirstAdmin.Text text) {
-            fields.add("password", text.value());
-        } else if (admin.password() instanceof FirstAdmin.NotText) {
-            fields.add("password", JsonValue.NULL);
-        }
-        return fields.build();
     }
 }

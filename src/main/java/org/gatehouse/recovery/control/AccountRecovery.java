@@ -24,6 +24,7 @@ import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.recovery.entity.PasswordResetToken;
 import org.gatehouse.recovery.entity.RecoveryCode;
 import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.control.UserChanges;
 import org.gatehouse.users.control.UserService;
 import org.gatehouse.users.entity.User;
 
@@ -107,9 +108,7 @@ public class AccountRecovery {
         if (stored == null || !clock.instant().isBefore(stored.getExpiresAt())) {
             return new Reset(false, null);
         }
-        UserService.Updated updated = userService.update(stored.getUserId(),
-                Json.createObjectBuilder().add("password", password).build());
-        if (!updated.success()) {
+        if (!userService.update(stored.getUserId(), UserChanges.newPassword(password)).isDone()) {
             return new Reset(false, null);
         }
         int userId = stored.getUserId();

@@ -29,7 +29,8 @@ public final class UserFields {
     public static NewUser newUser(JsonObject body) {
         String username = body.containsKey("username") ? JsValues.string(body.get("username")) : "";
         JsonValue password = body.get("password");
-        PasswordInput given = password == null ? new PasswordInput.Absent()
+        // AnythingLLM's checkPasswordComplexity(passwordInput = "") reads an absent password as an empty one.
+        PasswordInput given = password == null ? PasswordInput.of("")
                 : password instanceof JsonString text ? PasswordInput.of(text.getString()) : new PasswordInput.NotText();
         // A role selection and USER-CREATE both compare strictly: only a JSON string can name a role.
         Optional<RoleChoice> role = body.containsKey("role")
@@ -37,17 +38,6 @@ public final class UserFields {
                 : Optional.empty();
         String bio = body.get("bio") instanceof JsonString text ? text.getString() : "";
         return new NewUser(username, given, role, bio, dailyLimit(body.get("dailyMessageLimit")));
-    }
-
-    /**
-     * The new-user form of AnythingLLM's web client: an empty body is read with an empty password, so Joi's
-     * {@code "value" is not allowed to be empty} answers, as AnythingLLM 1.16 does.
-     */
-    public static NewUser newUserOfForm(JsonObject body) {
-        NewUser account = newUser(body);
-        return body.isEmpty()
-                ? new NewUser(account.username(), PasswordInput.of(""), account.role(), account.bio(), account.dailyMessageLimit())
-                : account;
     }
 
     /** An invitation's account: only the credentials are read, whatever else the body holds. */

@@ -40,6 +40,6 @@ public class UsersResource {
     @POST
     @Path("new")
     public JsonObject create(JsonObject body) {
-        return UserAnswers.created(administration.create(caller.user().orElseThrow(), UserFields.newUserOfForm(body)));
+        return UserAnswers.created(administration.create(caller.user().orElseThrow(), UserFields.newUser(body)));
     }
 }

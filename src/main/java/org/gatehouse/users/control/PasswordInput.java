@@ -1,10 +1,7 @@
 package org.gatehouse.users.control;
 
-/** The password of a new account as given: USER-CREATE has a message for each of these cases. */
+/** The password of a new account as given (absent reads as empty, as in AnythingLLM): text, or not text. */
 public sealed interface PasswordInput {
-
-    record Absent() implements PasswordInput {
-    }
 
     record NotText() implements PasswordInput {
     }

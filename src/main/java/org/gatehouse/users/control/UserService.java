@@ -3,7 +3,6 @@ package org.gatehouse.users.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +14,6 @@ import org.gatehouse.auth.control.PasswordHashing;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
-import org.gatehouse.users.boundary.UserFields;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
 
@@ -26,7 +24,6 @@ public class UserService {
     public static final String INVALID_ROLE = "Invalid role. Allowed roles are: default, admin, manager";
     public static final String BIO_TOO_LONG = "Bio cannot be longer than 1,000 characters";
     public static final String BAD_LIMIT = "Daily message limit must be null or a number greater than or equal to 1";
-    public static final String PASSWORD_REQUIRED = "\"value\" is required";
     public static final String PASSWORD_NOT_TEXT = "\"value\" must be a string";
     public static final String NOT_FOUND = UserDirectory.NOT_FOUND;
     public static final String NO_UPDATES = "No valid updates applied.";
@@ -53,9 +50,6 @@ public class UserService {
     @Transactional
     public Outcome<User> create(NewUser account) {
         String username = account.username();
-        if (account.password() instanceof PasswordInput.Absent) {
-            return Outcome.refused(PASSWORD_REQUIRED);
-        }
         if (!(account.password() instanceof PasswordInput.Given password)) {
             return Outcome.refused(PASSWORD_NOT_TEXT);
         }
@@ -175,32 +169,6 @@ public class UserService {
         }
         events.record(AuditEvent.USER_UPDATED, Json.createObjectBuilder()
                 .add("username", user.getUsername()).add("changes", changed).build(), user.getId());
-    }
-
-    /** USER-CREATE's answer for the callers of the JSON signature. */
-    @Deprecated(forRemoval = true)
-    public record Created(User user, String error) {
-    }
-
-    /** USER-UPDATE's answer for the callers of the JSON signature. */
-    @Deprecated(forRemoval = true)
-    public record Updated(boolean success, String error) {
-    }
-
-    /** Until its callers parse with {@link UserFields}: USER-CREATE of a request body. */
-    @Deprecated(forRemoval = true)
-    @Transactional
-    public Created create(JsonObject fields) {
-        Outcome<User> created = create(UserFields.newUser(fields));
-        return new Created(created instanceof Outcome.Done<User> done ? done.value() : null, created.error());
-    }
-
-    /** Until its callers parse with {@link UserFields}: USER-UPDATE of a request body. */
-    @Deprecated(forRemoval = true)
-    @Transactional
-    public Updated update(int targetId, JsonObject updates) {
-        Outcome<User> updated = update(targetId, UserFields.changes(updates));
-        return new Updated(updated.isDone(), updated.error());
     }
 
     /** Steps 5 of USER-UPDATE: username (when changed), role, bio, daily limit, first failure wins. */

@@ -47,7 +47,7 @@ class ClearKeysMigrationTest {
     @MethodSource("databases")
     void aDeveloperKeyStoredInClearIsFoundByTheDigestOfTheKeyAfterV7(Kind kind) throws SQLException {
         try (TestDatabase db = migratedToV6WithClearKeys(kind)) {
-            assertEquals(1, SchemaMigrations.migrate(db.dataSource()).migrationsExecuted, "V7 ran");
+            assertTrue(SchemaMigrations.migrate(db.dataSource()).migrations.stream().anyMatch(m -> "7".equals(m.version)), "V7 ran");
 
             EntityManager em = db.entityManagerFactory().createEntityManager();
             ApiKey key = apiKeyPresenting(em, CLEAR_API_KEY).orElseThrow();

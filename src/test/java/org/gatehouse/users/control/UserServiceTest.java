@@ -79,8 +79,6 @@ class UserServiceTest {
     @Test
     void createChecksPasswordThenUsernameThenRoleBioLimitAndUniqueness() {
         inTransaction(() -> service.create(account("taken", GOOD)));
-        assertEquals(UserService.PASSWORD_REQUIRED, refusal(() -> service.create(account("Xavier", new PasswordInput.Absent(),
-                NO_ROLE, "", new DailyLimit.Invalid()))));
         assertEquals(UserService.PASSWORD_NOT_TEXT, refusal(() -> service.create(account("Xavier", new PasswordInput.NotText(),
                 NO_ROLE, "", new DailyLimit.Invalid()))));
         assertEquals("\"value\" is not allowed to be empty", refusal(() -> service.create(account("Xavier", ""))));
