@@ -3,6 +3,7 @@ package org.gatehouse.auth.control;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.subject.PrincipalCollection;
 import org.apache.shiro.subject.Subject;
 import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
 import org.gatehouse.users.entity.User;
@@ -46,6 +47,13 @@ public class CurrentCaller {
     /** The browser-extension key of this request, when {@code @ValidBrowserExtensionKey} admitted it. */
     public Optional<BrowserExtensionApiKey> browserExtensionKey() {
         return principal(BrowserExtensionApiKey.class);
+    }
+
+    /** The id of the session token that authenticated this request, if it carries one. */
+    public Optional<String> sessionId() {
+        PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();
+        return Optional.ofNullable(principals == null ? null : principals.oneByType(SessionToken.Id.class))
+                .map(SessionToken.Id::value);
     }
 
     /** Whether Shiro authenticated a credential for this request. */

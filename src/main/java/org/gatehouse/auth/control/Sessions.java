@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.util.Optional;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
-import org.apache.shiro.SecurityUtils;
-import org.apache.shiro.subject.PrincipalCollection;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.users.control.RoleRules;
 import org.gatehouse.users.control.UserDirectory;
@@ -59,13 +57,6 @@ public class Sessions {
                 .add("revokedBy", actor.getUsername())
                 .build(), actor.getId());
         return Outcome.done(target.get());
-    }
-
-    /** The id of the session token that authenticated this request, if it carries one. */
-    public Optional<String> current() {
-        PrincipalCollection principals = SecurityUtils.getSubject().getPrincipals();
-        return Optional.ofNullable(principals == null ? null : principals.oneByType(SessionToken.Id.class))
-                .map(SessionToken.Id::value);
     }
 
     /** Every session of this user issued until now stops working, on every node. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.auth.control.CurrentCaller;
-import org.gatehouse.auth.control.Sessions;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.users.control.ProfileUpdate;
 import org.gatehouse.users.control.UserService;
@@ -23,9 +22,6 @@ public class ProfileResource {
     CurrentCaller caller;
 
     @Inject
-    Sessions sessions;
-
-    @Inject
     UserService users;
 
     @POST
@@ -34,7 +30,7 @@ public class ProfileResource {
         if (me.isEmpty()) {
             return answer(400, false, "Profile updates need multi-user mode.");
         }
-        ProfileUpdate result = users.updateOwnProfile(me.get(), UserFields.profile(body), sessions.current());
+        ProfileUpdate result = users.updateOwnProfile(me.get(), UserFields.profile(body), caller.sessionId());
         if (result instanceof ProfileUpdate.InvalidUsername invalid) {
             return answer(400, false, invalid.message());
         }
