@@ -2,6 +2,7 @@ package org.gatehouse.auth;
 
 import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,13 +20,10 @@ class RoleGuardIT extends GatehouseIT {
 
     @Test
     void flexChecksTheRoleInMultiUserMode() {
-        Accounts accounts = new Accounts(api);
-        accounts.enableMultiUser();
-        controls.createUser("mia", "mia-password-2026", "manager", false);
-        controls.createUser("dan", "dan-password-2026", "default", false);
-        api.withToken(accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD)).get(PROBE).expectStatus(200);
-        api.withToken(accounts.login("mia", "mia-password-2026")).get(PROBE).expectStatus(200);
-        api.withToken(accounts.login("dan", "dan-password-2026")).get(PROBE).expectStatus(401)
+        Team team = Team.signIn(api, controls);
+        team.admin().get(PROBE).expectStatus(200);
+        team.manager().get(PROBE).expectStatus(200);
+        team.member().get(PROBE).expectStatus(401)
                 .expectContentType("text/plain").expectText("Unauthorized");
         api.get(PROBE).expectStatus(401).expectJson("{\"error\":\"No auth token found.\"}");
     }

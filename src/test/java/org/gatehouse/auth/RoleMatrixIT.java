@@ -1,7 +1,5 @@
 package org.gatehouse.auth;
 
-import static org.gatehouse.testing.Accounts.ADMIN;
-import static org.gatehouse.testing.Accounts.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.ApiResponse;
 import org.gatehouse.testing.DeployedRoutes;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -197,14 +196,8 @@ class RoleMatrixIT extends GatehouseIT {
 
     @Test
     void multiUserMode() {
-        Accounts accounts = new Accounts(api);
-        accounts.enableMultiUser();
-        controls.createUser("mia", "mia-password-2026", "manager", false);
-        controls.createUser("dan", "dan-password-2026", "default", false);
-        Map<String, ApiClient> callers = Map.of(
-                "admin", api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD)),
-                "manager", api.withToken(accounts.login("mia", "mia-password-2026")),
-                "default", api.withToken(accounts.login("dan", "dan-password-2026")));
+        Team team = Team.signIn(api, controls);
+        Map<String, ApiClient> callers = Map.of("admin", team.admin(), "manager", team.manager(), "default", team.member());
         List<String> wrong = new ArrayList<>();
         for (String route : inCallingOrder()) {
             Access access = ROWS.get(route);

@@ -1,7 +1,5 @@
 package org.gatehouse.chats;
 
-import static org.gatehouse.testing.Accounts.ADMIN;
-import static org.gatehouse.testing.Accounts.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +8,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
-import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +25,11 @@ class ChatHistoryIT extends GatehouseIT {
 
     @BeforeEach
     void chatsInAWorkspace() {
-        Accounts accounts = new Accounts(api);
-        accounts.enableMultiUser();
-        controls.createUser("mia", "mia-password-2026", "manager", false);
-        memberId = controls.createUser("dan", "dan-password-2026", "default", false);
-        admin = api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD));
-        manager = api.withToken(accounts.login("mia", "mia-password-2026"));
-        member = api.withToken(accounts.login("dan", "dan-password-2026"));
+        Team team = Team.signIn(api, controls);
+        memberId = team.memberId();
+        admin = team.admin();
+        manager = team.manager();
+        member = team.member();
         alpha = admin.post("/api/admin/workspaces/new", "{\"name\":\"Alpha\"}").json().getJsonObject("workspace").getInt("id");
         controls.addContent(alpha, memberId);
         controls.addContent(alpha, null);

@@ -13,6 +13,7 @@ import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.ApiResponse;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +30,13 @@ class UserAdministrationIT extends GatehouseIT {
 
     @BeforeEach
     void team() {
-        accounts = new Accounts(api);
-        accounts.enableMultiUser();
-        managerId = controls.createUser("mia", "mia-password-2026", "manager", false);
-        memberId = controls.createUser("dan", "dan-password-2026", "default", false);
-        admin = api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD));
-        manager = api.withToken(accounts.login("mia", "mia-password-2026"));
-        member = api.withToken(accounts.login("dan", "dan-password-2026"));
+        Team team = Team.signIn(api, controls);
+        accounts = team.accounts();
+        managerId = team.managerId();
+        memberId = team.memberId();
+        admin = team.admin();
+        manager = team.manager();
+        member = team.member();
         adminId = admin.get("/api/system/refresh-user").json().getJsonObject("user").getInt("id");
     }
 

@@ -1,7 +1,5 @@
 package org.gatehouse.workspaces;
 
-import static org.gatehouse.testing.Accounts.ADMIN;
-import static org.gatehouse.testing.Accounts.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +32,12 @@ class WorkspacesAsAnythingLlmIT extends GatehouseIT {
 
     @BeforeEach
     void team() {
-        Accounts accounts = new Accounts(api);
-        accounts.enableMultiUser();
-        managerId = controls.createUser("mia", "mia-password-2026", "manager", false);
-        memberId = controls.createUser("dan", "dan-password-2026", "default", false);
-        admin = api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD));
-        manager = api.withToken(accounts.login("mia", "mia-password-2026"));
-        member = api.withToken(accounts.login("dan", "dan-password-2026"));
+        Team team = Team.signIn(api, controls);
+        managerId = team.managerId();
+        memberId = team.memberId();
+        admin = team.admin();
+        manager = team.manager();
+        member = team.member();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.gatehouse.workspaces;
 
-import static org.gatehouse.testing.Accounts.ADMIN;
-import static org.gatehouse.testing.Accounts.ADMIN_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +8,7 @@ import java.util.List;
 import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +24,13 @@ class WorkspacesIT extends GatehouseIT {
 
     @BeforeEach
     void team() {
-        accounts = new Accounts(api);
-        accounts.enableMultiUser();
-        managerId = controls.createUser("mia", "mia-password-2026", "manager", false);
-        memberId = controls.createUser("dan", "dan-password-2026", "default", false);
-        admin = api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD));
-        manager = api.withToken(accounts.login("mia", "mia-password-2026"));
-        member = api.withToken(accounts.login("dan", "dan-password-2026"));
+        Team team = Team.signIn(api, controls);
+        accounts = team.accounts();
+        managerId = team.managerId();
+        memberId = team.memberId();
+        admin = team.admin();
+        manager = team.manager();
+        member = team.member();
     }
 
     private JsonObject create(ApiClient client, String name) {
