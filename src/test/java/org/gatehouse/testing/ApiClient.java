@@ -38,6 +38,11 @@ public final class ApiClient {
     }
 
     /** Sends {@code Authorization: Bearer <token>}. */
+    /** The server's root, e.g. {@code http://127.0.0.1:8080}, without a trailing slash. */
+    public String base() {
+        return base.toString();
+    }
+
     public ApiClient withToken(String token) {
         return withHeader("Authorization", "Bearer " + token);
     }

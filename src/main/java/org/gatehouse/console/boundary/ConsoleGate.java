@@ -1,0 +1,93 @@
+package org.gatehouse.console.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.gatehouse.auth.control.AuthMode;
+import org.gatehouse.auth.control.AuthModes;
+import org.gatehouse.auth.control.CurrentCaller;
+import org.apache.shiro.authc.AuthenticationException;
+import org.gatehouse.auth.control.SessionToken;
+
+/**
+ * The console's front door, for every path outside {@code /api}: AnythingLLM's entry paths ({@code /},
+ * {@code /login}), the security headers of every page, and the page session. A console page is served
+ * only after the session cookie's token passed the same Shiro realm the API uses, which establishes the
+ * caller for {@link org.gatehouse.auth.control.Authorization}; otherwise the visitor is sent to sign in.
+ */
+@ApplicationScoped
+public class ConsoleGate {
+
+    static final String SIGN_IN = "/login";
+    static final String CONSOLE = "/admin/";
+
+    @Inject
+    AuthModes modes;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** Serves {@code path} (relative to the context root) through the console's rules. */
+    public void serve(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        securityHeaders(response);
+        if (path.isEmpty() || path.equals("/")) {
+            response.sendRedirect(request.getContextPath() + (admit(request, response) ? CONSOLE : SIGN_IN));
+        } else if (path.equals(SIGN_IN) || path.equals("/login.xhtml")) {
+            if (modes.current() == AuthMode.OPEN) {
+                response.sendRedirect(request.getContextPath() + CONSOLE);
+            } else if (path.equals(SIGN_IN)) {
+                request.getRequestDispatcher("/login.xhtml").forward(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+        } else if (path.equals("/admin") || path.startsWith("/admin/")) {
+            if (!admit(request, response)) {
+                response.sendRedirect(request.getContextPath() + SIGN_IN);
+            } else if (path.equals("/admin") || path.equals(CONSOLE)) {
+                request.getRequestDispatcher("/admin/index.xhtml").forward(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** Whether this request belongs to a live page session (an open instance needs none). */
+    private boolean admit(HttpServletRequest request, HttpServletResponse response) {
+        AuthMode mode = modes.current();
+        if (mode == AuthMode.OPEN) {
+            caller.establish(mode);
+            return true;
+        }
+        Optional<String> token = PageSessionCookie.read(request);
+        if (token.isEmpty()) {
+            return false;
+        }
+        try {
+            SecurityUtils.getSubject().login(new SessionToken(token.get(), mode));
+            caller.establish(mode);
+            return true;
+        } catch (AuthenticationException ended) {
+            PageSessionCookie.clear(request, response);
+            return false;
+        }
+    }
+
+    private static void securityHeaders(HttpServletResponse response) {
+        // PrimeFaces renders inline scripts and styles; everything else comes from this origin only.
+        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline' "
+                + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+    }
+}

@@ -1,0 +1,58 @@
+package org.gatehouse.console.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.gatehouse.auth.control.AuthMode;
+import org.gatehouse.auth.control.Authorization;
+import org.gatehouse.auth.control.CurrentCaller;
+import org.gatehouse.auth.control.Sessions;
+import org.gatehouse.users.entity.User;
+
+/** What every console page shows around its content: who is signed in, the mode, and signing out. */
+@Named
+@RequestScoped
+public class ConsoleShell {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Authorization authorization;
+
+    @Inject
+    Sessions sessions;
+
+    /** The signed-in user's name; in single-user mode, the instance's password holder. */
+    public String getDisplayName() {
+        return authorization.user().map(User::getUsername).orElse(null);
+    }
+
+    /** The signed-in user's role; empty in single-user mode. */
+    public String getRole() {
+        return authorization.user().map(User::getRole).orElse(null);
+    }
+
+    /** An instance without a password: the console is open to anyone who reaches it. */
+    public boolean isOpenInstance() {
+        return caller.isEstablished() && caller.mode() == AuthMode.OPEN;
+    }
+
+    /** Ends the caller's sessions, as {@code POST /api/system/logout} does, and leaves for the sign-in page. */
+    public void signOut() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (caller.isEstablished() && caller.mode() == AuthMode.MULTI_USER) {
+            authorization.user().ifPresent(sessions::endAllOf);
+        } else if (caller.isEstablished() && caller.mode() == AuthMode.SINGLE_USER) {
+            sessions.endAllSingleUser();
+        }
+        PageSessionCookie.clear((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + ConsoleGate.SIGN_IN);
+    }
+}

@@ -1,0 +1,45 @@
+package org.gatehouse.console.boundary;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The console's session cookie: it carries the same revocable Gatehouse session token the API takes as a
+ * bearer token, so ending a user's sessions ends their pages too, on every node. HttpOnly, SameSite=Strict,
+ * Secure whenever the request came over HTTPS.
+ */
+final class PageSessionCookie {
+
+    static final String NAME = "gatehouse_session";
+
+    private PageSessionCookie() {
+    }
+
+    static Optional<String> read(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
+                .filter(cookie -> NAME.equals(cookie.getName()) && !cookie.getValue().isEmpty())
+                .map(Cookie::getValue).findFirst();
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, String token) {
+        response.addCookie(cookie(request, token, -1));
+    }
+
+    static void clear(HttpServletRequest request, HttpServletResponse response) {
+        response.addCookie(cookie(request, "", 0));
+    }
+
+    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+        Cookie cookie = new Cookie(NAME, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(maxAge);
+        cookie.setAttribute("SameSite", "Strict");
+        return cookie;
+    }
+}

@@ -1,0 +1,91 @@
+package org.gatehouse.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.gatehouse.testing.Accounts;
+import org.gatehouse.testing.Browser;
+import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
+import org.junit.jupiter.api.Test;
+
+/** The console's front door in a real browser: sign-in in both modes, the page session, sign-out. */
+class ConsoleSignInIT extends GatehouseIT {
+
+    @Test
+    void anAdminSignsInLandsOnTheDashboardAndSignsOut() {
+        new Accounts(api).enableMultiUser();
+        try (Browser browser = Browser.open(api)) {
+            browser.go("/");
+            assertEquals("/login", browser.path(), "a visitor is sent to sign in");
+            browser.screenshot("sign-in", 1280).screenshot("sign-in-phone", 390);
+            browser.type("#signIn\\:username", Accounts.ADMIN).type("input#signIn\\:password", Accounts.ADMIN_PASSWORD)
+                    .clickAndWait("#signIn\\:submit");
+            assertEquals("/admin/", browser.path());
+            assertTrue(browser.find("#signedInAs").getText().contains("admin"), browser.find("#signedInAs").getText());
+            browser.screenshot("dashboard", 1280).screenshot("dashboard-phone", 390);
+            assertEquals(1, controls.events("login_event").size(), "the page sign-in is the API's sign-in");
+            browser.clickAndWait("#account\\:signOut");
+            assertEquals("/login", browser.path());
+            browser.go("/admin/");
+            assertEquals("/login", browser.path(), "signed out means signed out");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsAnsweredOnThePageWithTheContractsMessage() {
+        new Accounts(api).enableMultiUser();
+        try (Browser browser = Browser.open(api)) {
+            browser.go("/login").type("#signIn\\:username", Accounts.ADMIN)
+                    .type("input#signIn\\:password", "not-the-password").clickAndWait("#signIn\\:submit");
+            assertTrue(browser.find("#signIn\\:messages").getText().contains("[002] Invalid login credentials."),
+                    browser.find("#signIn\\:messages").getText());
+            browser.screenshot("sign-in-refused", 1280);
+            browser.go("/admin/");
+            assertEquals("/login", browser.path());
+        }
+    }
+
+    @Test
+    void aUserSignedOutEverywhereFromTheApiIsSignedOutOfThePagesAtTheNextClick() {
+        Team team = Team.signIn(api, controls);
+        try (Browser browser = Browser.open(api)) {
+            browser.go("/login").type("#signIn\\:username", Team.MANAGER).type("input#signIn\\:password", Team.MANAGER_PASSWORD)
+                    .clickAndWait("#signIn\\:submit");
+            assertEquals("/admin/", browser.path());
+            team.admin().post("/api/admin/user/" + team.managerId() + "/revoke-sessions", "").expectStatus(200);
+            browser.go("/admin/");
+            assertEquals("/login", browser.path());
+        }
+    }
+
+    @Test
+    void theSingleUserPasswordOpensTheConsoleAndAnOpenInstanceWarns() {
+        try (Browser browser = Browser.open(api)) {
+            browser.go("/login");
+            assertEquals("/admin/", browser.path(), "an open instance needs no sign-in");
+            assertTrue(browser.find("#openInstance").getText().contains("no password"));
+            browser.screenshot("dashboard-open-instance", 1280);
+        }
+        controls.setEnv("AUTH_TOKEN", "single-user-secret-2026");
+        try (Browser browser = Browser.open(api)) {
+            browser.go("/admin/");
+            assertEquals("/login", browser.path());
+            assertFalse(browser.has("#signIn\\:username"), "single-user mode asks for the password only");
+            browser.type("input#signIn\\:password", "single-user-secret-2026").clickAndWait("#signIn\\:submit");
+            assertEquals("/admin/", browser.path());
+            assertFalse(browser.has("#openInstance"));
+        }
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        new Accounts(api).enableMultiUser();
+        var response = api.get("/login").expectStatus(200);
+        assertTrue(response.header("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", response.header("X-Content-Type-Options").orElseThrow());
+        assertEquals("DENY", response.header("X-Frame-Options").orElseThrow());
+        assertEquals("same-origin", response.header("Referrer-Policy").orElseThrow());
+    }
+}
