@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gatehouse.testing.Accounts;
+import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.Browser;
 import org.gatehouse.testing.GatehouseIT;
 import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** The console's front door in a real browser: sign-in in both modes, the page session, sign-out. */
 class ConsoleSignInIT extends GatehouseIT {
@@ -87,5 +89,29 @@ class ConsoleSignInIT extends GatehouseIT {
         assertEquals("nosniff", response.header("X-Content-Type-Options").orElseThrow());
         assertEquals("DENY", response.header("X-Frame-Options").orElseThrow());
         assertEquals("same-origin", response.header("Referrer-Policy").orElseThrow());
+    }
+
+    @Test
+    void aPostWithAForgedOrMissingFormTokenOrFromAnotherSiteIsRefused() {
+        new Accounts(api).enableMultiUser();
+        try (Browser browser = Browser.open(api)) {
+            browser.go("/login").type("#signIn\\:username", Accounts.ADMIN).type("input#signIn\\:password", Accounts.ADMIN_PASSWORD)
+                    .clickAndWait("#signIn\\:submit");
+            String session = browser.driver().manage().getCookieNamed("gatehouse_session").getValue();
+            String token = browser.driver().findElement(By.cssSelector("#account input[name=gatehouse_form_token]")).getAttribute("value");
+            assertTrue(browser.driver().manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+                    "pages keep no HTTP session: any node can serve any post");
+            ApiClient page = api.withHeader("Cookie", "gatehouse_session=" + session);
+            String form = "account=account&account%3AsignOut=&jakarta.faces.ViewState=stateless&gatehouse_form_token=";
+            page.send("POST", "/admin/index.xhtml", "application/x-www-form-urlencoded", form + "forged")
+                    .expectStatus(403).expectText("This form was not sent by a page of this console. Reload the page and try again.");
+            page.send("POST", "/admin/index.xhtml", "application/x-www-form-urlencoded", "account=account")
+                    .expectStatus(403);
+            page.withHeader("Origin", "https://evil.example").send("POST", "/admin/index.xhtml",
+                    "application/x-www-form-urlencoded", form + token).expectStatus(403);
+            browser.go("/admin/");
+            assertEquals("/admin/", browser.path(), "the refused posts changed nothing");
+            assertTrue(controls.events("user_sessions_revoked").isEmpty());
+        }
     }
 }

@@ -56,12 +56,23 @@ public class SessionTokens {
 
     /** The claim that ties a single-user token to this AUTH_TOKEN; useless without the server's secret. */
     public String passwordBinding(String authToken) {
+        String hex = hmac("single-user-password:" + authToken);
+        return hex.substring(0, 32) + ":" + hex.substring(32);
+    }
+
+    /**
+     * The anti-forgery token of the console's forms for this page session: only a page the server rendered
+     * for the holder of that session token can know it, on any node (it derives from the shared secret).
+     */
+    public String formToken(String sessionToken) {
+        return hmac("console-form:" + sessionToken);
+    }
+
+    private String hmac(String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("single-user-password:" + authToken).getBytes(StandardCharsets.UTF_8));
-            String hex = HexFormat.of().formatHex(digest);
-            return hex.substring(0, 32) + ":" + hex.substring(32);
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is unavailable", e);
         }

@@ -20,6 +20,7 @@ import org.gatehouse.auth.control.SessionToken;
  * {@code /login}), the security headers of every page, and the page session. A console page is served
  * only after the session cookie's token passed the same Shiro realm the API uses, which establishes the
  * caller for {@link org.gatehouse.auth.control.Authorization}; otherwise the visitor is sent to sign in.
+ * A post that {@link FormProtection} does not accept is refused before any page sees it.
  */
 @ApplicationScoped
 public class ConsoleGate {
@@ -33,10 +34,19 @@ public class ConsoleGate {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    FormProtection forms;
+
     /** Serves {@code path} (relative to the context root) through the console's rules. */
     public void serve(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         securityHeaders(response);
+        if ("POST".equals(request.getMethod()) && !forms.accepts(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write("This form was not sent by a page of this console. Reload the page and try again.");
+            return;
+        }
         if (path.isEmpty() || path.equals("/")) {
             response.sendRedirect(request.getContextPath() + (admit(request, response) ? CONSOLE : SIGN_IN));
         } else if (path.equals(SIGN_IN) || path.equals("/login.xhtml")) {
