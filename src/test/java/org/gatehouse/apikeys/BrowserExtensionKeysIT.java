@@ -11,6 +11,7 @@ import java.util.List;
 import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Team;
 import org.junit.jupiter.api.Test;
 
 /** E47-E54: browser-extension keys, their 1.5 failures, visibility, hashing and re-owning. */
@@ -65,13 +66,10 @@ class BrowserExtensionKeysIT extends GatehouseIT {
 
     @Test
     void managersManageOnlyTheirOwnKeysAndDefaultUsersNone() {
-        Accounts accounts = new Accounts(api);
-        accounts.enableMultiUser();
-        controls.createUser("mia", "mia-password-2026", "manager", false);
-        controls.createUser("dan", "dan-password-2026", "default", false);
-        ApiClient admin = api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD));
-        ApiClient mia = api.withToken(accounts.login("mia", "mia-password-2026"));
-        ApiClient dan = api.withToken(accounts.login("dan", "dan-password-2026"));
+        Team team = Team.signIn(api, controls);
+        ApiClient admin = team.admin();
+        ApiClient mia = team.manager();
+        ApiClient dan = team.member();
 
         admin.post("/api/browser-extension/api-keys/new", "").expectStatus(200);
         mia.post("/api/browser-extension/api-keys/new", "").expectStatus(200);

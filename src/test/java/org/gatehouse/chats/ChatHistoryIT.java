@@ -9,27 +9,17 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import org.gatehouse.testing.ApiClient;
-import org.gatehouse.testing.GatehouseIT;
-import org.gatehouse.testing.Team;
+import org.gatehouse.testing.TeamIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** E57-E59: reviewing, deleting and exporting chats, behind the DISABLE_VIEW_CHAT_HISTORY gate. */
-class ChatHistoryIT extends GatehouseIT {
+class ChatHistoryIT extends TeamIT {
 
-    private ApiClient admin;
-    private ApiClient manager;
-    private ApiClient member;
     private int alpha;
-    private int memberId;
 
     @BeforeEach
     void chatsInAWorkspace() {
-        Team team = Team.signIn(api, controls);
-        memberId = team.memberId();
-        admin = team.admin();
-        manager = team.manager();
-        member = team.member();
         alpha = admin.post("/api/admin/workspaces/new", "{\"name\":\"Alpha\"}").json().getJsonObject("workspace").getInt("id");
         controls.addContent(alpha, memberId);
         controls.addContent(alpha, null);

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.Base64;
-import org.gatehouse.testing.ApiClient;
-import org.gatehouse.testing.GatehouseIT;
-import org.gatehouse.testing.Team;
-import org.junit.jupiter.api.BeforeEach;
+import org.gatehouse.testing.TeamIT;
 import org.junit.jupiter.api.Test;
 
 /** E34-E40 and E10, E63, E64: preferences, environment settings and the logo, by role. */
-class PreferencesIT extends GatehouseIT {
+class PreferencesIT extends TeamIT {
 
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
@@ -24,18 +21,6 @@ class PreferencesIT extends GatehouseIT {
             + "native, ollama, lmstudio, cohere, voyageai, litellm, generic-openai, mistral, openrouter, lemonade.";
     static final String UNKNOWN_VECTOR_DB = "Invalid VectorDB type. Must be one of chroma, chromacloud, pinecone, lancedb, "
             + "weaviate, qdrant, milvus, zilliz, astra, pgvector.";
-
-    private ApiClient admin;
-    private ApiClient manager;
-    private ApiClient member;
-
-    @BeforeEach
-    void team() {
-        Team team = Team.signIn(api, controls);
-        admin = team.admin();
-        manager = team.manager();
-        member = team.member();
-    }
 
     @Test
     void writeThenReadWithEachLabelsRules() {

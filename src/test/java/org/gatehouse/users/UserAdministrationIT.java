@@ -9,34 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.ApiResponse;
-import org.gatehouse.testing.GatehouseIT;
-import org.gatehouse.testing.Team;
+import org.gatehouse.testing.TeamIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** E20-E23 as each role, with the role rules of contract 4.3 and the last-active-admin rule. */
-class UserAdministrationIT extends GatehouseIT {
+class UserAdministrationIT extends TeamIT {
 
-    private Accounts accounts;
-    private ApiClient admin;
-    private ApiClient manager;
-    private ApiClient member;
     private int adminId;
-    private int managerId;
-    private int memberId;
 
     @BeforeEach
-    void team() {
-        Team team = Team.signIn(api, controls);
-        accounts = team.accounts();
-        managerId = team.managerId();
-        memberId = team.memberId();
-        admin = team.admin();
-        manager = team.manager();
-        member = team.member();
+    void theAdminsId() {
         adminId = admin.get("/api/system/refresh-user").json().getJsonObject("user").getInt("id");
     }
 

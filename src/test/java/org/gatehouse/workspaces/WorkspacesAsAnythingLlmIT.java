@@ -8,37 +8,19 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.gatehouse.testing.ApiClient;
-import org.gatehouse.testing.GatehouseIT;
-import org.gatehouse.testing.Team;
-import org.junit.jupiter.api.BeforeEach;
+import org.gatehouse.testing.TeamIT;
 import org.junit.jupiter.api.Test;
 
 /**
  * Workspace answers checked against AnythingLLM's own code: the membership rows of a default user's view
  * (E112), manage-users' member order (E96), the built-in prompt, and the cases Gatehouse answers better.
  */
-class WorkspacesAsAnythingLlmIT extends GatehouseIT {
+class WorkspacesAsAnythingLlmIT extends TeamIT {
 
     private static final String BUILT_IN_PROMPT = "Given the following conversation, relevant context, and a follow up "
             + "question, reply with an answer to the current question the user is asking. The current date and time is "
             + "{datetime}. Return only your response to the question given the above information following the users "
             + "instructions as needed.";
-
-    private ApiClient admin;
-    private ApiClient manager;
-    private ApiClient member;
-    private int managerId;
-    private int memberId;
-
-    @BeforeEach
-    void team() {
-        Team team = Team.signIn(api, controls);
-        managerId = team.managerId();
-        memberId = team.memberId();
-        admin = team.admin();
-        manager = team.manager();
-        member = team.member();
-    }
 
     @Test
     void aDefaultUsersViewOfAWorkspaceCarriesItsMembershipRowsAsPrismaIncludesThem() {

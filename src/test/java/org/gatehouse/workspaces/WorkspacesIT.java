@@ -5,33 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
-import org.gatehouse.testing.GatehouseIT;
-import org.gatehouse.testing.Team;
-import org.junit.jupiter.api.BeforeEach;
+import org.gatehouse.testing.TeamIT;
 import org.junit.jupiter.api.Test;
 
 /** E29-E33 and E111-E114: workspaces, their members, visibility (4.5) and deletion (2.3). */
-class WorkspacesIT extends GatehouseIT {
-
-    private Accounts accounts;
-    private ApiClient admin;
-    private ApiClient manager;
-    private ApiClient member;
-    private int memberId;
-    private int managerId;
-
-    @BeforeEach
-    void team() {
-        Team team = Team.signIn(api, controls);
-        accounts = team.accounts();
-        managerId = team.managerId();
-        memberId = team.memberId();
-        admin = team.admin();
-        manager = team.manager();
-        member = team.member();
-    }
+class WorkspacesIT extends TeamIT {
 
     private JsonObject create(ApiClient client, String name) {
         return client.post("/api/admin/workspaces/new", "{\"name\":\"" + name + "\"}").expectStatus(200).json()
