@@ -1,5 +1,6 @@
 package org.gatehouse.testing;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.gatehouse.platform.config.Environment;
 import org.gatehouse.platform.db.GatehouseDataSource;
@@ -67,6 +69,20 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** A database with every migration applied. */
+    /** Runs {@code work} in one resource-local transaction that commits, or rolls back when it throws. */
+    public static <T> T inTransaction(EntityManager em, Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+        }
+    }
+
     public static TestDatabase migrated(Kind kind) {
         TestDatabase database = empty(kind);
         SchemaMigrations.migrate(database.dataSource());

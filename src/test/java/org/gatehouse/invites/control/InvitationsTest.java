@@ -3,14 +3,13 @@ package org.gatehouse.invites.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.events.control.EventsFixture;
 import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.settings.control.SettingsFixture;
@@ -31,7 +30,6 @@ class InvitationsTest {
     private static final String PASSWORD = "newbie-password-2026";
 
     private final MutableClock clock = MutableClock.at(Instant.parse("2026-03-01T10:00:00Z"));
-    private final List<String> events = new ArrayList<>();
     private TestDatabase db;
     private EntityManager em;
     private Invitations invitations;
@@ -41,12 +39,7 @@ class InvitationsTest {
     void wire() {
         db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
         em = db.entityManagerFactory().createEntityManager();
-        EventLogService log = new EventLogService() {
-            @Override
-            public void record(String event, JsonObject metadata, Integer userId) {
-                events.add(event + " " + metadata);
-            }
-        };
+        EventLogService log = EventsFixture.eventLog(em, clock);
         invitations = new Invitations();
         invitations.em = em;
         invitations.clock = clock;
@@ -85,7 +78,7 @@ class InvitationsTest {
         assertEquals(Invite.CLAIMED, em.find(Invite.class, invite.getId()).getStatus());
         assertEquals(newbie.getId(), em.find(Invite.class, invite.getId()).getClaimedBy());
         assertEquals(List.of("invite_created {\"inviteCode\":\"" + invite.getCode() + "\",\"createdBy\":\"root\"}",
-                "invite_accepted {\"username\":\"newbie\"}"), events);
+                "invite_accepted {\"username\":\"newbie\"}"), events());
 
         assertEquals(Outcome.refused(Invitations.INVALID), inTransaction(() -> invitations.accept(claim(invite, "second"))),
                 "one invite, one account");
@@ -99,7 +92,7 @@ class InvitationsTest {
         assertEquals(Outcome.refused("Username must be at least 2 characters"),
                 inTransaction(() -> invitations.accept(claim(invite, "n"))));
         assertEquals(Outcome.done(invite), invitations.check(invite.getCode()), "still pending");
-        assertEquals(List.of(), events, "no event for a developer-API invite or a refused claim");
+        assertEquals(List.of(), events(), "no event for a developer-API invite or a refused claim");
     }
 
     @Test
@@ -120,15 +113,11 @@ class InvitationsTest {
     }
 
     private <T> T inTransaction(Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-        }
+        return TestDatabase.inTransaction(em, work);
+    }
+
+    /** The events the real event log wrote to the test database. */
+    private List<String> events() {
+        return EventsFixture.recorded(em, e -> e.getEvent() + " " + e.getMetadata());
     }
 }

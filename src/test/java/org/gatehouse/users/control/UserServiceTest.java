@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.events.control.EventsFixture;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.settings.control.SettingsFixture;
 import org.gatehouse.testing.TestDatabase;
@@ -32,7 +31,6 @@ class UserServiceTest {
     private static final String TOO_SHORT = "password should be at least 8 characters long";
 
     private final MutableClock clock = MutableClock.at(Instant.parse("2026-03-01T10:00:00Z"));
-    private final List<String> events = new ArrayList<>();
     private TestDatabase db;
     private EntityManager em;
     private UserService service;
@@ -41,12 +39,7 @@ class UserServiceTest {
     void wire() {
         db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
         em = db.entityManagerFactory().createEntityManager();
-        EventLogService log = new EventLogService() {
-            @Override
-            public void record(String event, JsonObject metadata, Integer userId) {
-                events.add(event + " " + metadata + " " + userId);
-            }
-        };
+        EventLogService log = EventsFixture.eventLog(em, clock);
         service = UsersFixture.userService(em, SettingsFixture.configuration(Map.of(),
                 SettingsFixture.overlay(em, clock)), clock, log);
     }
@@ -104,7 +97,7 @@ class UserServiceTest {
         assertEquals(Role.MANAGER.wireName(), user.getRole());
         assertEquals("Librarian", user.getBio());
         assertEquals(5, user.getDailyMessageLimit());
-        assertEquals(List.of(), events, "USER-CREATE itself logs no event");
+        assertEquals(List.of(), events(), "USER-CREATE itself logs no event");
     }
 
     @Test
@@ -125,7 +118,7 @@ class UserServiceTest {
         assertEquals(TOO_SHORT, refusal(() -> service.update(id, UserChanges.none().withUsername(Optional.of("taken"))
                 .withPassword(Optional.of("short")))), "the password before uniqueness");
         assertEquals(UsernameRules.TAKEN, refusal(() -> service.update(id, UserChanges.none().withUsername(Optional.of("taken")))));
-        assertEquals(List.of(), events);
+        assertEquals(List.of(), events());
     }
 
     @Test
@@ -136,7 +129,7 @@ class UserServiceTest {
                 Optional.of(""));
         assertInstanceOf(Outcome.Done.class, inTransaction(() -> service.update(id, changes)));
         assertEquals(List.of("user_updated {\"username\":\"jane.doe\",\"changes\":{\"username\":\"jane => jane.doe\","
-                + "\"role\":\"default => manager\",\"dailyMessageLimit\":\"null => 3\"}} " + id), events);
+                + "\"role\":\"default => manager\",\"dailyMessageLimit\":\"null => 3\"}} " + id), events());
     }
 
     @Test
@@ -175,7 +168,7 @@ class UserServiceTest {
                 new ProfileChanges(Optional.of("jane"), Optional.empty(), Optional.empty()), Optional.empty())));
         assertEquals(new ProfileUpdate.Refused(TOO_SHORT), inTransaction(() -> service.updateOwnProfile(jane,
                 new ProfileChanges(Optional.of("jane"), Optional.of("short"), Optional.empty()), Optional.empty())));
-        assertEquals(List.of(), events, "nothing changed, nothing logged");
+        assertEquals(List.of(), events(), "nothing changed, nothing logged");
     }
 
     private int created(String username) {
@@ -183,15 +176,11 @@ class UserServiceTest {
     }
 
     private <T> T inTransaction(Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-        }
+        return TestDatabase.inTransaction(em, work);
+    }
+
+    /** The events the real event log wrote to the test database. */
+    private List<String> events() {
+        return EventsFixture.recorded(em, e -> e.getEvent() + " " + e.getMetadata() + " " + e.getUserId());
     }
 }

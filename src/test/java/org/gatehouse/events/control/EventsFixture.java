@@ -1,0 +1,28 @@
+package org.gatehouse.events.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+import org.gatehouse.events.entity.EventLog;
+
+/** The real event log for plain JUnit tests on a test database, and what it recorded. */
+public final class EventsFixture {
+
+    private EventsFixture() {
+    }
+
+    /** An {@link EventLogService} writing to this entity manager's database. */
+    public static EventLogService eventLog(EntityManager em, Clock clock) {
+        EventLogService log = new EventLogService();
+        log.em = em;
+        log.clock = clock;
+        return log;
+    }
+
+    /** Every event recorded so far, oldest first, each written as {@code line} says. */
+    public static List<String> recorded(EntityManager em, Function<EventLog, String> line) {
+        return em.createQuery("SELECT e FROM EventLog e ORDER BY e.id", EventLog.class).getResultList().stream()
+                .map(line).toList();
+    }
+}
