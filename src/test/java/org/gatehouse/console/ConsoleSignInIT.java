@@ -68,6 +68,7 @@ class ConsoleSignInIT extends GatehouseIT {
             browser.go("/login");
             assertEquals("/admin/", browser.path(), "an open instance needs no sign-in");
             assertTrue(browser.find("#openInstance").getText().contains("no password"));
+            assertFalse(browser.has("#signedInAs"), "nobody is signed in on an open instance");
             browser.screenshot("dashboard-open-instance", 1280);
         }
         controls.setEnv("AUTH_TOKEN", "single-user-secret-2026");
