@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.Browser;
@@ -78,6 +79,9 @@ class ConsoleSignInIT extends GatehouseIT {
             assertFalse(browser.has("#signIn\\:username"), "single-user mode asks for the password only");
             browser.type("input#signIn\\:password", "single-user-secret-2026").clickAndWait("#signIn\\:submit");
             assertEquals("/admin/", browser.path());
+            assertEquals(List.of("dashboard", "workspaces"), browser.driver().findElements(By.cssSelector("#navigation a"))
+                    .stream().map(link -> link.getAttribute("id").substring("nav-".length())).toList(),
+                    "the password holder sees every page single-user mode has");
             assertFalse(browser.has("#openInstance"));
         }
     }

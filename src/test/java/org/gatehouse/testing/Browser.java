@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,7 +47,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, api.base());
     }
 
@@ -75,11 +78,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and waits for the next page to load. */
+    /**
+     * Clicks and waits until the next page has loaded. The old page is marked with a script variable, and the
+     * wait ends when a document without the mark is complete: no element reference is held across the
+     * navigation, because Chromium answers a question about a node of a page being torn down with an
+     * "inspector error" rather than a stale-element one.
+     */
     public Browser clickAndWait(String css) {
         WebElement element = find(css);
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.gatehouseLeaving = true;");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.gatehouseLeaving === undefined && document.readyState === 'complete';")));
         return this;
     }
 
@@ -96,6 +108,59 @@ public final class Browser implements AutoCloseable {
             driver.manage().window().setSize(size);
         }
         return this;
+    }
+
+    /** Signs in on the sign-in page (multi-user mode) and waits for the console. */
+    public Browser signIn(String username, String password) {
+        go("/login").type("#signIn\\:username", username).type("input#signIn\\:password", password)
+                .clickAndWait("#signIn\\:submit");
+        if (!path().startsWith("/admin/")) {
+            throw new AssertionError(username + " could not sign in: " + driver.findElement(By.tagName("body")).getText());
+        }
+        return this;
+    }
+
+    /** The visible text of the page. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /**
+     * Runs axe-core on the page shown now with the WCAG 2.0/2.1/2.2 A and AA rules and fails on any serious
+     * or critical violation, naming the rule and the elements. axe-core comes from {@code node_modules}
+     * ({@code npm ci}, as {@code .ci/run} does).
+     */
+    public Browser assertAccessible() {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript(Axe.SOURCE);
+        Object result = script.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                          + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        if (result instanceof List<?> violations && !violations.isEmpty()) {
+            throw new AssertionError("accessibility violations on " + path() + ":\n" + String.join("\n",
+                    violations.stream().map(String::valueOf).toList()));
+        }
+        return this;
+    }
+
+    /** axe-core's script, read once per test JVM. */
+    private static final class Axe {
+        static final String SOURCE = load();
+
+        private static String load() {
+            Path file = Path.of(System.getProperty("axe.script", "node_modules/axe-core/axe.min.js"));
+            try {
+                return Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("axe-core is missing at " + file.toAbsolutePath()
+                        + ": run `npm ci` in the project (as .ci/run does)", e);
+            }
+        }
     }
 
     public WebDriver driver() {

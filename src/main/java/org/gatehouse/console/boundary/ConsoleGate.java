@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.gatehouse.auth.control.AuthMode;
 import org.gatehouse.auth.control.AuthModes;
-import org.gatehouse.auth.control.CurrentCaller;
+import org.gatehouse.auth.control.Authorization;
 import org.apache.shiro.authc.AuthenticationException;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.SessionToken;
 
 /**
@@ -27,6 +28,11 @@ public class ConsoleGate {
 
     static final String SIGN_IN = "/login";
     static final String CONSOLE = "/admin/";
+    static final String ACCEPT_INVITE = "/accept-invite/";
+    static final String SIMPLE_SSO = "/sso/simple";
+    static final String RECOVER = "/recover";
+    private static final String NOT_FOUND_VIEW = "/admin/not-found.xhtml";
+    private static final String FORBIDDEN_VIEW = "/admin/forbidden.xhtml";
 
     @Inject
     AuthModes modes;
@@ -36,6 +42,9 @@ public class ConsoleGate {
 
     @Inject
     FormProtection forms;
+
+    @Inject
+    Authorization authorization;
 
     /** Serves {@code path} (relative to the context root) through the console's rules. */
     public void serve(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,13 +69,41 @@ public class ConsoleGate {
         } else if (path.equals("/admin") || path.startsWith("/admin/")) {
             if (!admit(request, response)) {
                 response.sendRedirect(request.getContextPath() + SIGN_IN);
-            } else if (path.equals("/admin") || path.equals(CONSOLE)) {
-                request.getRequestDispatcher("/admin/index.xhtml").forward(request, response);
             } else {
-                chain.doFilter(request, response);
+                servePage(path, request, response);
             }
+        } else if (path.startsWith(ACCEPT_INVITE) && path.length() > ACCEPT_INVITE.length()
+                && path.indexOf('/', ACCEPT_INVITE.length()) < 0) {
+            request.setAttribute(ConsolePage.PATH_PARAMETER, path.substring(ACCEPT_INVITE.length()));
+            request.getRequestDispatcher("/accept-invite.xhtml").forward(request, response);
+        } else if (path.equals(SIMPLE_SSO)) {
+            request.getRequestDispatcher("/sso-simple.xhtml").forward(request, response);
+        } else if (path.equals(RECOVER)) {
+            request.getRequestDispatcher("/recover.xhtml").forward(request, response);
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * A console page for an admitted caller: only addresses of {@link ConsolePage} exist, and only for a
+     * caller the page's access allows; the others get the console's own 404 or 403 page.
+     */
+    private void servePage(String path, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Optional<ConsolePage.Match> match = ConsolePage.at(path);
+        if (match.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            request.getRequestDispatcher(NOT_FOUND_VIEW).forward(request, response);
+        } else if (!match.get().page().allows(authorization)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            request.getRequestDispatcher(FORBIDDEN_VIEW).forward(request, response);
+        } else {
+            request.setAttribute(ConsolePage.CURRENT, match.get().page());
+            if (match.get().parameter() != null) {
+                request.setAttribute(ConsolePage.PATH_PARAMETER, match.get().parameter());
+            }
+            request.getRequestDispatcher(match.get().page().view()).forward(request, response);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.gatehouse.auth.control.AuthMode;
 import org.gatehouse.auth.control.Authorization;
 import org.gatehouse.auth.control.CurrentCaller;
@@ -27,6 +28,20 @@ public class ConsoleShell {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** The sidebar: exactly the pages this caller may open. */
+    public List<ConsolePage> getNavigation() {
+        return ConsolePage.listedFor(authorization);
+    }
+
+    /** Whether this sidebar entry is the page being shown (a detail page marks its list). */
+    public boolean isCurrent(ConsolePage page) {
+        Object current = request.getAttribute(ConsolePage.CURRENT);
+        return current == page || current instanceof ConsolePage shown && shown.address().equals(page.address() + "/*");
+    }
 
     /** The signed-in user's name; in single-user mode, the instance's password holder. */
     public String getDisplayName() {

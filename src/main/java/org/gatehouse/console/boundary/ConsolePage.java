@@ -1,0 +1,152 @@
+package org.gatehouse.console.boundary;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gatehouse.auth.control.Authorization;
+import org.gatehouse.users.entity.Role;
+
+/**
+ * Every page of the console: its address, its Facelets view, who may open it, and whether the sidebar
+ * lists it. {@link ConsoleGate} serves an address only through this table, so a page without an entry
+ * cannot be reached, and the sidebar is the same table filtered by the same {@link Authorization}.
+ * An address ending in {@code /*} takes one more path segment, handed to the page as
+ * {@link #PATH_PARAMETER} (for example {@code /admin/users/42}).
+ */
+public enum ConsolePage {
+
+    DASHBOARD("/admin/", "/admin/index.xhtml", Access.EVERYONE, "pi-home", true),
+    USERS("/admin/users", "/admin/users.xhtml", Access.ADMINS_AND_MANAGERS, "pi-users", true),
+    USER("/admin/users/*", "/admin/user.xhtml", Access.ADMINS_AND_MANAGERS, null, false),
+    INVITATIONS("/admin/invitations", "/admin/invitations.xhtml", Access.ADMINS_AND_MANAGERS, "pi-envelope", true),
+    WORKSPACES("/admin/workspaces", "/admin/workspaces.xhtml", Access.FLEX_ADMINS_AND_MANAGERS, "pi-th-large", true),
+    WORKSPACE("/admin/workspaces/*", "/admin/workspace.xhtml", Access.FLEX_ADMINS_AND_MANAGERS, null, false),
+    PROFILE("/admin/profile", "/admin/profile.xhtml", Access.SIGNED_IN_USER, "pi-user", true),
+    RECOVERY_CODES("/admin/recovery-codes", "/admin/recovery-codes.xhtml", Access.SIGNED_IN_USER, null, false);
+
+    /** The request attribute that holds the last path segment of a {@code /*} address. */
+    public static final String PATH_PARAMETER = "gatehouse.pathParameter";
+
+    /** The request attribute that holds the page being served. */
+    public static final String CURRENT = "gatehouse.page";
+
+    private final String address;
+    private final String view;
+    private final Access access;
+    private final String icon;
+    private final boolean listed;
+
+    ConsolePage(String address, String view, Access access, String icon, boolean listed) {
+        this.address = address;
+        this.view = view;
+        this.access = access;
+        this.icon = icon;
+        this.listed = listed;
+    }
+
+    /** The page at this path (relative to the context root), with its path parameter if it takes one. */
+    static Optional<Match> at(String path) {
+        String plain = path.endsWith(".xhtml") ? path.substring(0, path.length() - ".xhtml".length()) : path;
+        if (plain.equals("/admin") || plain.equals("/admin/index")) {
+            plain = DASHBOARD.address;
+        }
+        for (ConsolePage page : values()) {
+            if (page.address.equals(plain) || page.view.equals(path)) {
+                return Optional.of(new Match(page, null));
+            }
+            if (page.address.endsWith("/*")) {
+                String prefix = page.address.substring(0, page.address.length() - 1);
+                String rest = plain.startsWith(prefix) ? plain.substring(prefix.length()) : "";
+                if (!rest.isEmpty() && !rest.contains("/")) {
+                    return Optional.of(new Match(page, rest));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The pages of the sidebar this caller may open, in order. */
+    static List<ConsolePage> listedFor(Authorization authorization) {
+        return Arrays.stream(values()).filter(page -> page.listed && page.allows(authorization)).toList();
+    }
+
+    /** Whether the caller of this request may open the page. */
+    public boolean allows(Authorization authorization) {
+        return access.allows(authorization);
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String view() {
+        return view;
+    }
+
+    /** The PrimeIcons class of the sidebar entry. */
+    public String getIcon() {
+        return icon;
+    }
+
+    /** The key of the page's name in the console's texts. */
+    public String getTextKey() {
+        return "page." + name().toLowerCase().replace('_', '-');
+    }
+
+    /** The address to link to (for a page that takes a parameter, its list's address). */
+    public String getAddress() {
+        return address;
+    }
+
+    /** A page found for a path, with its last path segment when its address takes one. */
+    record Match(ConsolePage page, String parameter) {
+    }
+
+    /** Who may open a page, always decided by {@link Authorization}. */
+    enum Access {
+        /** Anyone the console admitted: any signed-in user, the single-user password holder, an open instance. */
+        EVERYONE {
+            @Override
+            boolean allows(Authorization authorization) {
+                return authorization.flexAllows(Role.values());
+            }
+        },
+        /** A signed-in account of multi-user mode, whatever its role (there is no profile in single-user mode). */
+        SIGNED_IN_USER {
+            @Override
+            boolean allows(Authorization authorization) {
+                return authorization.hasRole(Role.values());
+            }
+        },
+        /** Multi-user mode only, as AnythingLLM's {@code strictMultiUserRoleValid([admin, manager])}. */
+        ADMINS_AND_MANAGERS {
+            @Override
+            boolean allows(Authorization authorization) {
+                return authorization.hasRole(Role.ADMIN, Role.MANAGER);
+            }
+        },
+        /** Multi-user mode only, admins. */
+        ADMINS {
+            @Override
+            boolean allows(Authorization authorization) {
+                return authorization.hasRole(Role.ADMIN);
+            }
+        },
+        /** As AnythingLLM's {@code flexUserRoleValid([admin, manager])}: the single-user password holder too. */
+        FLEX_ADMINS_AND_MANAGERS {
+            @Override
+            boolean allows(Authorization authorization) {
+                return authorization.flexAllows(Role.ADMIN, Role.MANAGER);
+            }
+        },
+        /** As AnythingLLM's {@code flexUserRoleValid([admin])}: the single-user password holder too. */
+        FLEX_ADMINS {
+            @Override
+            boolean allows(Authorization authorization) {
+                return authorization.flexAllows(Role.ADMIN);
+            }
+        };
+
+        abstract boolean allows(Authorization authorization);
+    }
+}

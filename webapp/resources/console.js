@@ -1,0 +1,12 @@
+// The theme switch: the choice is this browser's, kept in a cookie the server reads to pick the stylesheet.
+document.addEventListener('DOMContentLoaded', function () {
+    var button = document.getElementById('themeSwitch');
+    if (!button) {
+        return;
+    }
+    button.addEventListener('click', function () {
+        var dark = button.getAttribute('aria-pressed') !== 'true';
+        document.cookie = 'gatehouse_theme=' + (dark ? 'dark' : 'light') + '; path=/; max-age=31536000; SameSite=Strict';
+        window.location.reload();
+    });
+});
