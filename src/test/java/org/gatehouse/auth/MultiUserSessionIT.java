@@ -98,6 +98,9 @@ class MultiUserSessionIT extends GatehouseIT {
         api.withToken(second).get("/api/system/check-token").expectStatus(401);
         api.withToken(admin).get("/api/system/check-token").expectStatus(200);
         api.withToken(accounts.login("jane", "jane-password-2026")).get("/api/system/check-token").expectStatus(200);
+        var logouts = controls.events("logout_event");
+        assertEquals(1, logouts.size(), "the sign-out is in the event log");
+        assertEquals("jane", logouts.get(0).getJsonObject("metadata").getString("username"));
     }
 
     @Test

@@ -123,6 +123,7 @@ class SingleUserSessionIT extends GatehouseIT {
         api.withToken(token).get("/api/system/check-token").expectStatus(401)
                 .expectJson("{\"error\":\"Token expired or failed validation.\"}");
         api.withToken(accounts.loginSingleUser(PASSWORD)).get("/api/system/check-token").expectStatus(200);
+        assertEquals(1, controls.events("logout_event").size(), "the sign-out is in the event log");
     }
 
     @Test

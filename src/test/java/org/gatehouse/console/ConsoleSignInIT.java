@@ -31,6 +31,7 @@ class ConsoleSignInIT extends GatehouseIT {
             assertEquals(1, controls.events("login_event").size(), "the page sign-in is the API's sign-in");
             browser.clickAndWait("#account\\:signOut");
             assertEquals("/login", browser.path());
+            assertEquals(1, controls.events("logout_event").size(), "signing out of the pages is the API's logout");
             browser.go("/admin/");
             assertEquals("/login", browser.path(), "signed out means signed out");
         }

@@ -59,15 +59,21 @@ public class Sessions {
         return Outcome.done(target.get());
     }
 
-    /** Every session of this user issued until now stops working, on every node. */
+    /**
+     * The user signs out (API logout or the console's sign-out): every session of theirs issued until now
+     * stops working, on every node. Event {@code logout_event}.
+     */
     @Transactional
     public void endAllOf(User user) {
         em.find(User.class, user.getId()).revokeSessions(clock.instant());
+        events.record(AuditEvent.LOGGED_OUT, Json.createObjectBuilder().add("username", user.getUsername()).build(),
+                user.getId());
     }
 
-    /** Every single-user session issued until now stops working. */
+    /** The single-user password holder signs out: every single-user session issued until now stops working. */
     @Transactional
     public void endAllSingleUser() {
         singleUser.revokeAll();
+        events.record(AuditEvent.LOGGED_OUT, Json.createObjectBuilder().build(), null);
     }
 }

@@ -15,6 +15,7 @@ import org.gatehouse.auth.control.Authorization;
 import org.apache.shiro.authc.AuthenticationException;
 import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.SessionToken;
+import org.gatehouse.platform.web.ClientAddresses;
 
 /**
  * The console's front door, for every path outside {@code /api}: AnythingLLM's entry paths ({@code /},
@@ -46,10 +47,14 @@ public class ConsoleGate {
     @Inject
     Authorization authorization;
 
+    @Inject
+    ClientAddresses addresses;
+
     /** Serves {@code path} (relative to the context root) through the console's rules. */
     public void serve(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         securityHeaders(response);
+        request.setAttribute(PageSessionCookie.HTTPS, addresses.isHttps(request));
         if ("POST".equals(request.getMethod()) && !forms.accepts(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=utf-8");

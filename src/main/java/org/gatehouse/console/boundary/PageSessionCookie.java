@@ -9,11 +9,15 @@ import java.util.Optional;
 /**
  * The console's session cookie: it carries the same revocable Gatehouse session token the API takes as a
  * bearer token, so ending a user's sessions ends their pages too, on every node. HttpOnly, SameSite=Strict,
- * Secure whenever the request came over HTTPS.
+ * Secure whenever the browser came over HTTPS, directly or through a trusted TLS-terminating proxy
+ * ({@link ConsoleGate} decides that once per request and leaves the answer in {@link #HTTPS}).
  */
 final class PageSessionCookie {
 
     static final String NAME = "gatehouse_session";
+
+    /** The request attribute that says whether the browser reached us over HTTPS. */
+    static final String HTTPS = "gatehouse.https";
 
     private PageSessionCookie() {
     }
@@ -37,7 +41,7 @@ final class PageSessionCookie {
         Cookie cookie = new Cookie(NAME, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(request.isSecure() || Boolean.TRUE.equals(request.getAttribute(HTTPS)));
         cookie.setMaxAge(maxAge);
         cookie.setAttribute("SameSite", "Strict");
         return cookie;

@@ -39,6 +39,22 @@ public class ClientAddresses {
         return proxies.client(remote, Collections.list(request.getHeaders("X-Forwarded-For")));
     }
 
+    /**
+     * Whether the browser reached us over HTTPS: the connection itself, or a trusted proxy that terminated
+     * TLS and says so in {@code X-Forwarded-Proto} (from anyone else the header is ignored).
+     */
+    public boolean isHttps(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String forwarded = request.getHeader("X-Forwarded-Proto");
+        if (forwarded == null) {
+            return false;
+        }
+        String first = forwarded.split(",", 2)[0].trim();
+        return first.equalsIgnoreCase("https") && proxies().trusts(request.getRemoteAddr());
+    }
+
     private TrustedProxies proxies() {
         String setting = configuration.nonEmpty(EnvVar.GATEHOUSE_TRUSTED_PROXIES).orElse("");
         Parsed current = parsed;
