@@ -52,6 +52,22 @@ class ConsoleSignInIT extends GatehouseIT {
     }
 
     @Test
+    void aLockedOutAccountIsRefusedOnThePageEvenWithTheRightPassword() {
+        Accounts accounts = new Accounts(api);
+        accounts.enableMultiUser();
+        for (int i = 0; i < 5; i++) {
+            api.post("/api/request-token", Accounts.credentials(Accounts.ADMIN, "wrong-password-" + i)).expectStatus(200);
+        }
+        try (Browser browser = Browser.open(api)) {
+            browser.go("/login").type("#signIn\\:username", Accounts.ADMIN)
+                    .type("input#signIn\\:password", Accounts.ADMIN_PASSWORD).clickAndWait("#signIn\\:submit");
+            assertTrue(browser.path().startsWith("/login"), "no page session for a locked-out account");
+            assertTrue(browser.find("#signIn\\:messages").getText().contains("Invalid login credentials."));
+        }
+        assertEquals(1, controls.events("failed_login_locked_out").size());
+    }
+
+    @Test
     void aUserSignedOutEverywhereFromTheApiIsSignedOutOfThePagesAtTheNextClick() {
         Team team = Team.signIn(api, controls);
         try (Browser browser = Browser.open(api)) {
