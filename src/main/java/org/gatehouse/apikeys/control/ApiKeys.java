@@ -65,6 +65,12 @@ public class ApiKeys {
     public record Created(ApiKey key, String secret) {
     }
 
+    /** The keys this user created, oldest first. */
+    public List<ApiKey> createdBy(int userId) {
+        return em.createQuery("SELECT k FROM ApiKey k WHERE k.createdBy = :user ORDER BY k.id", ApiKey.class)
+                .setParameter("user", userId).getResultList();
+    }
+
     public List<ApiKey> all() {
         return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.id", ApiKey.class).getResultList();
     }

@@ -9,11 +9,22 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jakarta.json.Json;
 import org.gatehouse.auth.entity.LoginFailure;
 import org.gatehouse.auth.entity.LoginFailureKey;
 import org.gatehouse.platform.config.EnvVar;
+import org.gatehouse.events.control.AuditEvent;
+import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.settings.control.Configuration;
+import org.gatehouse.users.control.RoleRules;
+import org.gatehouse.users.control.UserDirectory;
+import org.gatehouse.users.entity.User;
 
 /**
  * Brute-force protection for sign-in and account recovery (beyond AnythingLLM): consecutive failures
@@ -35,6 +46,19 @@ public class LoginThrottle {
 
     @Inject
     Configuration configuration;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    RoleRules roleRules;
+
+    @Inject
+    EventLogService events;
+
+    /** A lock on a username in force now: how many failures led to it and when it ends. */
+    public record Lockout(int failures, Instant lockedUntil) {
+    }
 
     /** The policy in force, read from the configuration each time (it may change at run time). */
     public record Policy(int threshold, Duration firstWait, Duration maxWait, Duration resetAfter) {
@@ -99,5 +123,56 @@ public class LoginThrottle {
                 em.remove(row);
             }
         }
+    }
+
+    /** The lock on this username in force now, if any (an address's lock is not the account's). */
+    public Optional<Lockout> lockoutOf(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        LoginFailure row = em.find(LoginFailure.class, LoginFailureKey.username(username));
+        Instant now = clock.instant();
+        return row != null && row.getLockedUntil() != null && now.isBefore(row.getLockedUntil())
+                ? Optional.of(new Lockout(row.getFailures(), row.getLockedUntil())) : Optional.empty();
+    }
+
+    /** Which of these usernames are locked now (one query, for a page of a list). */
+    public Set<String> lockedUsernames(Collection<String> usernames) {
+        List<String> named = usernames.stream().filter(java.util.Objects::nonNull).toList();
+        if (named.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT f.key.subject FROM LoginFailure f WHERE f.key.scope = :scope "
+                        + "AND f.key.subject IN :names AND f.lockedUntil > :now", String.class)
+                .setParameter("scope", LoginFailureKey.USERNAME).setParameter("names", named)
+                .setParameter("now", clock.instant()).getResultList());
+    }
+
+    /**
+     * An administrator (or a manager, for a non-admin user: the role rules of contract 4.3) forgets the
+     * failed sign-ins of a user's username, which ends its lock at once (beyond AnythingLLM; Keycloak's
+     * "unlock user"). Locks on client addresses stay. Event {@code user_unlocked}.
+     */
+    @Transactional
+    public Outcome<User> unlock(User actor, int targetId) {
+        Optional<User> target = users.byId(targetId);
+        if (target.isEmpty()) {
+            return Outcome.notFound(UserDirectory.NOT_FOUND);
+        }
+        Optional<String> refused = roleRules.canModify(actor, target.get());
+        if (refused.isPresent()) {
+            return Outcome.refused(refused.get());
+        }
+        if (target.get().getUsername() != null) {
+            LoginFailure row = em.find(LoginFailure.class, LoginFailureKey.username(target.get().getUsername()),
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (row != null) {
+                em.remove(row);
+            }
+        }
+        events.record(AuditEvent.USER_UNLOCKED, Json.createObjectBuilder()
+                .add("username", String.valueOf(target.get().getUsername()))
+                .add("unlockedBy", actor.getUsername()).build(), actor.getId());
+        return Outcome.done(target.get());
     }
 }

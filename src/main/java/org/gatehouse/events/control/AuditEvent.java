@@ -33,6 +33,7 @@ public final class AuditEvent {
     public static final String FAILED_LOGIN_LOCKED_OUT = "failed_login_locked_out";
     public static final String USER_SESSIONS_REVOKED = "user_sessions_revoked";
     public static final String LOGGED_OUT = "logout_event";
+    public static final String USER_UNLOCKED = "user_unlocked";
 
     private AuditEvent() {
     }

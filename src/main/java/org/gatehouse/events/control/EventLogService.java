@@ -58,6 +58,12 @@ public class EventLogService {
         return new Page(logs, total);
     }
 
+    /** The latest {@code limit} events attributed to this user, newest first (index of migration V9). */
+    public List<EventLog> recentFor(int userId, int limit) {
+        return em.createQuery("SELECT e FROM EventLog e WHERE e.userId = :user ORDER BY e.id DESC", EventLog.class)
+                .setParameter("user", userId).setMaxResults(limit).getResultList();
+    }
+
     /** Empties the log, then records who did it (contract E56: one row remains). */
     @Transactional
     public void clear(Integer actorId) {

@@ -42,6 +42,11 @@ public class UserAdministration {
         users.forEachListed(5_000, sink);
     }
 
+    /** The user with this id. */
+    public Optional<User> find(int id) {
+        return users.byId(id);
+    }
+
     /** E21: the role selection rule, then USER-CREATE, then {@code user_created}. */
     @Transactional
     public Outcome<User> create(User actor, NewUser account) {

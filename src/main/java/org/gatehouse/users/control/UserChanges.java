@@ -33,6 +33,19 @@ public record UserChanges(Optional<String> username, Optional<String> password, 
         return new UserChanges(username, password, pfpFilename, role, suspended, dailyMessageLimit, value);
     }
 
+    public UserChanges withRole(Role value) {
+        return new UserChanges(username, password, pfpFilename, Optional.of(RoleChoice.named(value)), suspended,
+                dailyMessageLimit, bio);
+    }
+
+    public UserChanges withSuspended(boolean value) {
+        return new UserChanges(username, password, pfpFilename, role, Optional.of(value), dailyMessageLimit, bio);
+    }
+
+    public UserChanges withDailyMessageLimit(DailyLimit value) {
+        return new UserChanges(username, password, pfpFilename, role, suspended, Optional.of(value), bio);
+    }
+
     /** Whether no field is to change. */
     public boolean isEmpty() {
         return username.isEmpty() && password.isEmpty() && pfpFilename.isEmpty() && role.isEmpty()

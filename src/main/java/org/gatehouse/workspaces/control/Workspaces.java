@@ -92,6 +92,13 @@ public class Workspaces {
                 .setParameter("user", caller.get().getId()).getResultList();
     }
 
+    /** The workspaces this user is a member of, oldest first. */
+    public List<Workspace> ofMember(int userId) {
+        return em.createQuery("SELECT w FROM Workspace w WHERE w.id IN "
+                        + "(SELECT m.workspaceId FROM WorkspaceUser m WHERE m.userId = :user) ORDER BY w.id", Workspace.class)
+                .setParameter("user", userId).getResultList();
+    }
+
     /** One workspace's visibility (4.5), answered with one membership lookup instead of listing every workspace. */
     public boolean isVisibleTo(Workspace workspace, Optional<User> caller) {
         if (caller.isEmpty() || !caller.get().is(Role.DEFAULT)) {

@@ -31,6 +31,24 @@ public final class UsersFixture {
         return service;
     }
 
+    public static RoleRules roleRules(EntityManager em) {
+        RoleRules rules = new RoleRules();
+        rules.users = directory(em);
+        return rules;
+    }
+
+    /** The administrators' user actions over this entity manager. */
+    public static UserAdministration administration(EntityManager em, Configuration configuration, Clock clock,
+                                                    EventLogService events) {
+        UserAdministration administration = new UserAdministration();
+        administration.em = em;
+        administration.users = directory(em);
+        administration.userService = userService(em, configuration, clock, events);
+        administration.rules = roleRules(em);
+        administration.events = events;
+        return administration;
+    }
+
     public static PasswordPolicy passwordPolicy(Configuration configuration) {
         PasswordPolicy policy = new PasswordPolicy();
         policy.configuration = configuration;

@@ -1,0 +1,103 @@
+package org.gatehouse.auth.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gatehouse.auth.entity.LoginFailureKey;
+import org.gatehouse.events.control.EventsFixture;
+import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.settings.control.SettingsFixture;
+import org.gatehouse.testing.TestDatabase;
+import org.gatehouse.testsupport.MutableClock;
+import org.gatehouse.users.control.RoleRules;
+import org.gatehouse.users.entity.Role;
+import org.gatehouse.users.entity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A lockout as administrators see and clear it: the username's lock, never an address's. */
+class LoginThrottleTest {
+
+    private final MutableClock clock = MutableClock.at(Instant.parse("2026-06-01T12:00:00Z"));
+    private TestDatabase db;
+    private EntityManager em;
+    private LoginThrottle throttle;
+    private User admin;
+    private User manager;
+    private User jane;
+    private User otherAdmin;
+
+    @BeforeEach
+    void wire() {
+        db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
+        em = db.entityManagerFactory().createEntityManager();
+        throttle = ThrottleFixture.loginThrottle(em, clock,
+                SettingsFixture.configuration(Map.of(), SettingsFixture.overlay(em, clock)), EventsFixture.eventLog(em, clock));
+        admin = persist("root", Role.ADMIN);
+        manager = persist("mia", Role.MANAGER);
+        jane = persist("jane", Role.DEFAULT);
+        otherAdmin = persist("ada", Role.ADMIN);
+    }
+
+    @AfterEach
+    void close() {
+        em.close();
+        db.close();
+    }
+
+    private User persist(String name, Role role) {
+        return TestDatabase.inTransaction(em, () -> {
+            User user = new User(name, "hash", role, clock.instant());
+            em.persist(user);
+            return user;
+        });
+    }
+
+    private void failFiveTimes(String username, String ip) {
+        for (int i = 0; i < 5; i++) {
+            TestDatabase.inTransaction(em, () -> {
+                throttle.recordFailure(List.of(LoginFailureKey.username(username), LoginFailureKey.ip(ip)));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void fiveFailuresShowAsALockoutUntilItsEnd() {
+        failFiveTimes("jane", "203.0.113.7");
+        assertEquals(new LoginThrottle.Lockout(5, clock.instant().plusSeconds(60)), throttle.lockoutOf("jane").orElseThrow());
+        assertEquals(Set.of("jane"), throttle.lockedUsernames(List.of("jane", "mia", "203.0.113.7")));
+        clock.advance(Duration.ofSeconds(60));
+        assertTrue(throttle.lockoutOf("jane").isEmpty(), "the lock has ended");
+        assertEquals(Set.of(), throttle.lockedUsernames(List.of("jane")));
+    }
+
+    @Test
+    void unlockingForgetsTheUsernamesFailuresKeepsTheAddressLockAndRecordsWhoDidIt() {
+        failFiveTimes("jane", "203.0.113.7");
+        Outcome<User> unlocked = TestDatabase.inTransaction(em, () -> throttle.unlock(manager, jane.getId()));
+        assertInstanceOf(Outcome.Done.class, unlocked);
+        assertTrue(throttle.lockoutOf("jane").isEmpty());
+        assertTrue(throttle.isLocked(List.of(LoginFailureKey.ip("203.0.113.7"))), "the address stays locked");
+        assertEquals(List.of("user_unlocked {\"username\":\"jane\",\"unlockedBy\":\"mia\"} by " + manager.getId()),
+                EventsFixture.recorded(em, e -> e.getEvent() + " " + e.getMetadata() + " by " + e.getUserId()));
+    }
+
+    @Test
+    void aManagerCannotUnlockAnAdminAndAnUnknownUserIsNotFound() {
+        failFiveTimes("ada", "203.0.113.8");
+        assertEquals(RoleRules.CANNOT_MODIFY, TestDatabase.inTransaction(em, () -> throttle.unlock(manager, otherAdmin.getId())).error());
+        assertTrue(throttle.lockoutOf("ada").isPresent());
+        assertInstanceOf(Outcome.NotFound.class, TestDatabase.inTransaction(em, () -> throttle.unlock(admin, 9999)));
+        assertInstanceOf(Outcome.Done.class, TestDatabase.inTransaction(em, () -> throttle.unlock(admin, otherAdmin.getId())));
+        assertTrue(throttle.lockoutOf("ada").isEmpty());
+    }
+}
