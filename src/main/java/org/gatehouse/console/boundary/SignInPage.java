@@ -9,9 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.gatehouse.auth.control.AuthMode;
 import org.gatehouse.auth.control.AuthModes;
 import org.gatehouse.auth.control.Credentials;
@@ -36,9 +33,11 @@ public class SignInPage {
     @Inject
     ClientAddresses addresses;
 
+    @Inject
+    RecoveryCodesPage recoveryCodesPage;
+
     private String username;
     private String password;
-    private List<String> recoveryCodes;
 
     /** Whether the form asks for a username (multi-user mode) or only the instance password. */
     public boolean isMultiUser() {
@@ -47,8 +46,7 @@ public class SignInPage {
 
     /**
      * Signs in; on success the browser goes to the console with a fresh session. A first sign-in that
-     * issued recovery codes renders them in this very response instead (the recovery-codes view): they
-     * exist nowhere else, not in a node's memory nor in the session, so they cannot be shown twice.
+     * issued recovery codes renders them in this very response instead ({@link RecoveryCodesPage}).
      */
     public String signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -70,24 +68,11 @@ public class SignInPage {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         PageSessionCookie.write(request, response, token);
         if (outcome instanceof SignIn.SignedIn signedIn && signedIn.recoveryCodes() != null) {
-            recoveryCodes = signedIn.recoveryCodes();
             password = null;
-            response.setHeader("Cache-Control", "no-store");
-            return ConsolePage.RECOVERY_CODES.view();
+            return recoveryCodesPage.show(signedIn.recoveryCodes());
         }
         external.redirect(external.getRequestContextPath() + ConsoleGate.CONSOLE);
         return null;
-    }
-
-    /** The recovery codes this sign-in issued, or null: only the response of that sign-in has them. */
-    public List<String> getRecoveryCodes() {
-        return recoveryCodes;
-    }
-
-    /** The codes as the text file the page offers for download, in a data URL the browser saves itself. */
-    public String getRecoveryCodesDownload() {
-        String file = String.join("\n", recoveryCodes) + "\n";
-        return "data:text/plain;charset=utf-8," + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String nullToEmpty(String text) {
