@@ -7,8 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.gatehouse.settings.control.Configuration;
-import org.gatehouse.settings.control.SystemSettings;
+import org.gatehouse.auth.control.SsoLogin;
 
 /** Enforces {@link SimpleSsoEnabled} with the contract's plain-text 403s, after any key check. */
 @Provider
@@ -17,18 +16,11 @@ import org.gatehouse.settings.control.SystemSettings;
 public class SimpleSsoEnabledFilter implements ContainerRequestFilter {
 
     @Inject
-    Configuration configuration;
-
-    @Inject
-    SystemSettings settings;
+    SsoLogin sso;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!configuration.simpleSsoEnabled()) {
-            request.abortWith(text("Simple SSO is not enabled. It must be enabled to validate or issue temporary auth tokens."));
-        } else if (!settings.isMultiUserMode()) {
-            request.abortWith(text("Multi-User mode is not enabled. It must be enabled to use Simple SSO."));
-        }
+        sso.unavailable().ifPresent(reason -> request.abortWith(text(reason)));
     }
 
     private static Response text(String sentence) {

@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.shiro.SecurityUtils;
 import org.gatehouse.auth.control.AuthMode;
@@ -16,6 +18,7 @@ import org.apache.shiro.authc.AuthenticationException;
 import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.SessionToken;
 import org.gatehouse.platform.web.ClientAddresses;
+import org.gatehouse.settings.control.Configuration;
 
 /**
  * The console's front door, for every path outside {@code /api}: AnythingLLM's entry paths ({@code /},
@@ -50,6 +53,9 @@ public class ConsoleGate {
     @Inject
     ClientAddresses addresses;
 
+    @Inject
+    Configuration configuration;
+
     /** Serves {@code path} (relative to the context root) through the console's rules. */
     public void serve(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -66,6 +72,8 @@ public class ConsoleGate {
         } else if (path.equals(SIGN_IN) || path.equals("/login.xhtml")) {
             if (modes.current() == AuthMode.OPEN) {
                 response.sendRedirect(request.getContextPath() + CONSOLE);
+            } else if (modes.current() == AuthMode.MULTI_USER && configuration.credentialLoginDisabledBySso()) {
+                response.sendRedirect(noLoginTarget(request));
             } else if (path.equals(SIGN_IN)) {
                 request.getRequestDispatcher("/login.xhtml").forward(request, response);
             } else {
@@ -88,6 +96,21 @@ public class ConsoleGate {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * AnythingLLM's login page when Simple SSO turned credential login off: to
+     * {@code SIMPLE_SSO_NO_LOGIN_REDIRECT} when one is set and the visit carries no token, else to the
+     * Simple SSO landing (with the token, if any).
+     */
+    private String noLoginTarget(HttpServletRequest request) {
+        String token = request.getParameter("token");
+        Optional<String> redirect = configuration.simpleSsoNoLoginRedirect();
+        if (redirect.isPresent() && token == null) {
+            return redirect.get();
+        }
+        return request.getContextPath() + SIMPLE_SSO
+                + (token == null ? "" : "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
     }
 
     /**

@@ -33,6 +33,9 @@ public class SignInPage {
     @Inject
     ClientAddresses addresses;
 
+    @Inject
+    RecoveryCodesPage recoveryCodesPage;
+
     private String username;
     private String password;
 
@@ -41,8 +44,11 @@ public class SignInPage {
         return modes.current() == AuthMode.MULTI_USER;
     }
 
-    /** Signs in; on success the browser goes to the console with a fresh session. */
-    public void signIn() throws IOException {
+    /**
+     * Signs in; on success the browser goes to the console with a fresh session. A first sign-in that
+     * issued recovery codes renders them in this very response instead ({@link RecoveryCodesPage}).
+     */
+    public String signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -55,12 +61,18 @@ public class SignInPage {
             String message = ((SignIn.Refused) outcome).refusal().message();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             password = null;
-            return;
+            return null;
         }
         // A new page session never inherits an HTTP session from before the sign-in (session fixation).
         external.invalidateSession();
-        PageSessionCookie.write(request, (HttpServletResponse) external.getResponse(), token);
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        PageSessionCookie.write(request, response, token);
+        if (outcome instanceof SignIn.SignedIn signedIn && signedIn.recoveryCodes() != null) {
+            password = null;
+            return recoveryCodesPage.show(signedIn.recoveryCodes());
+        }
         external.redirect(external.getRequestContextPath() + ConsoleGate.CONSOLE);
+        return null;
     }
 
     private static String nullToEmpty(String text) {

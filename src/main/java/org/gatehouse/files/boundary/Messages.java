@@ -16,9 +16,6 @@ final class Messages {
     }
 
     static Response refused(StoredImages.Refusal refusal, int maxBytes) {
-        return switch (refusal) {
-            case TOO_LARGE -> message(413, "The picture is larger than " + maxBytes + " bytes.");
-            case NOT_AN_IMAGE -> message(400, "Only PNG, JPEG, GIF and WebP pictures are accepted.");
-        };
+        return message(refusal == StoredImages.Refusal.TOO_LARGE ? 413 : 400, refusal.message(maxBytes));
     }
 }

@@ -20,8 +20,15 @@ public class StoredImages {
 
     public static final int DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-    /** Why an upload was refused. */
-    public enum Refusal { TOO_LARGE, NOT_AN_IMAGE }
+    /** Why an upload was refused, with the words the API and the console show for it. */
+    public enum Refusal {
+        TOO_LARGE, NOT_AN_IMAGE;
+
+        public String message(int maxBytes) {
+            return this == TOO_LARGE ? "The picture is larger than " + maxBytes + " bytes."
+                    : "Only PNG, JPEG, GIF and WebP pictures are accepted.";
+        }
+    }
 
     /** The stored image, or why it was refused. */
     public record Stored(StoredFile file, Refusal refusal) {

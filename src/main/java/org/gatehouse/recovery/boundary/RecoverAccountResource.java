@@ -38,7 +38,7 @@ public class RecoverAccountResource {
                 .map(token -> Response.ok(WireObject.create().put("success", true).put("resetToken", token).build(),
                         WireObject.JSON_UTF8).build())
                 .orElseGet(() -> Response.status(400).type(WireObject.JSON_UTF8).entity(WireObject.create()
-                        .put("success", false).put("message", "Invalid recovery codes.").build()).build());
+                        .put("success", false).put("message", AccountRecovery.INVALID_CODES).build()).build());
     }
 
     /** The text items of an array; anything else holds no code (Gatehouse answers it as wrong codes). */

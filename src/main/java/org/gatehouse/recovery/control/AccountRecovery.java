@@ -20,6 +20,7 @@ import org.gatehouse.auth.control.PasswordHashing;
 import org.gatehouse.auth.entity.LoginFailureKey;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.recovery.entity.PasswordResetToken;
 import org.gatehouse.recovery.entity.RecoveryCode;
@@ -35,6 +36,11 @@ import org.gatehouse.users.entity.User;
  */
 @ApplicationScoped
 public class AccountRecovery {
+
+    /** The one answer to refused codes, whatever the reason (unknown user, wrong codes, locked out). */
+    public static final String INVALID_CODES = "Invalid recovery codes.";
+    /** The answer to an empty new password. */
+    public static final String INVALID_PASSWORD = "Invalid password.";
 
     static final Duration RESET_TOKEN_LIFETIME = Duration.ofMinutes(10);
     private static final Pattern UUID_TEXT =
@@ -61,7 +67,7 @@ public class AccountRecovery {
     @Inject
     Clock clock;
 
-    /** Two of the user's recovery codes buy a reset token; empty when refused ("Invalid recovery codes."). */
+    /** Two of the user's recovery codes buy a reset token; empty when refused ({@link #INVALID_CODES}). */
     @Transactional
     public Optional<String> recover(String name, List<String> recoveryCodes, String ip) {
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(name), LoginFailureKey.ip(ip));
@@ -88,8 +94,16 @@ public class AccountRecovery {
         return Optional.of(token);
     }
 
-    /** The outcome of a reset: success, or the message to show (null: none, as the contract answers). */
-    public record Reset(boolean success, String message) {
+    /**
+     * The outcome of a reset: success, or the message to show (null: none, as the contract answers), and
+     * when the password rules refused the new password, their message (the API does not send it; a page
+     * shows it next to the field). A refused password leaves the token valid for another try.
+     */
+    public record Reset(boolean success, String message, String passwordProblem) {
+
+        public Reset(boolean success, String message) {
+            this(success, message, null);
+        }
     }
 
     /** Sets a new password with a reset token (contract E16). */
@@ -97,7 +111,7 @@ public class AccountRecovery {
     public Reset reset(String token, String newPassword, String confirmPassword) {
         String password = newPassword == null ? "" : newPassword.trim();
         if (password.isEmpty()) {
-            return new Reset(false, "Invalid password.");
+            return new Reset(false, INVALID_PASSWORD);
         }
         if (!password.equals(confirmPassword)) {
             return new Reset(false, "Passwords do not match");
@@ -108,8 +122,9 @@ public class AccountRecovery {
         if (stored == null || !clock.instant().isBefore(stored.getExpiresAt())) {
             return new Reset(false, null);
         }
-        if (!userService.update(stored.getUserId(), UserChanges.newPassword(password)).isDone()) {
-            return new Reset(false, null);
+        Outcome<User> updated = userService.update(stored.getUserId(), UserChanges.newPassword(password));
+        if (!updated.isDone()) {
+            return new Reset(false, null, updated.error());
         }
         int userId = stored.getUserId();
         em.createQuery("DELETE FROM PasswordResetToken t WHERE t.userId = :user").setParameter("user", userId).executeUpdate();

@@ -11,6 +11,10 @@ public sealed interface ProfileUpdate {
     record InvalidUsername(String message) implements ProfileUpdate {
     }
 
+    /** The current password given to confirm a change is not the user's; nothing was changed. */
+    record WrongCurrentPassword(String message) implements ProfileUpdate {
+    }
+
     /** USER-UPDATE refused the change with its rule's message. */
     record Refused(String message) implements ProfileUpdate {
     }

@@ -99,6 +99,16 @@ public class Workspaces {
                 .setParameter("user", userId).getResultList();
     }
 
+    /** How many workspaces {@link #visibleTo} would list, counted in the database. */
+    public long countVisibleTo(Optional<User> caller) {
+        if (caller.isEmpty() || !caller.get().is(Role.DEFAULT)) {
+            return em.createQuery("SELECT COUNT(w) FROM Workspace w", Long.class).getSingleResult();
+        }
+        return em.createQuery("SELECT COUNT(DISTINCT m.workspaceId) FROM WorkspaceUser m WHERE m.userId = :user "
+                        + "AND m.workspaceId IN (SELECT w.id FROM Workspace w)", Long.class)
+                .setParameter("user", caller.get().getId()).getSingleResult();
+    }
+
     /** One workspace's visibility (4.5), answered with one membership lookup instead of listing every workspace. */
     public boolean isVisibleTo(Workspace workspace, Optional<User> caller) {
         if (caller.isEmpty() || !caller.get().is(Role.DEFAULT)) {
