@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.settings.control.Configuration;
+import org.gatehouse.workspaces.control.Workspaces;
 
 /** Enforces {@link WorkspaceDeletionProtection} after authentication and role checks. */
 @Provider
@@ -24,7 +25,7 @@ public class WorkspaceDeletionProtectionFilter implements ContainerRequestFilter
         if (configuration.workspaceDeletionProtected()) {
             request.abortWith(Response.status(Response.Status.FORBIDDEN).type(WireObject.JSON_UTF8)
                     .entity(WireObject.create().put("success", false)
-                            .put("error", "Workspace deletion is blocked by the system administrator.").build())
+                            .put("error", Workspaces.DELETION_BLOCKED).build())
                     .build());
         }
     }

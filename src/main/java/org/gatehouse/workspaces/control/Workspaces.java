@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.platform.control.PageRequest;
+import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.telemetry.control.Telemetry;
 import org.gatehouse.users.entity.Role;
@@ -47,6 +49,11 @@ public class Workspaces {
 
     static final int MAX_NAME_LENGTH = 255;
 
+    /** AnythingLLM's {@code workspaceDeletionProtection} answer (contract 1.5). */
+    public static final String DELETION_BLOCKED = "Workspace deletion is blocked by the system administrator.";
+
+    static final String NAME_MISSING = "name cannot be null";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "gatehouse")
@@ -67,9 +74,81 @@ public class Workspaces {
     @Inject
     Telemetry telemetry;
 
+    @Inject
+    Configuration configuration;
+
     /** Every workspace, oldest first. */
     public List<Workspace> all() {
         return em.createQuery("SELECT w FROM Workspace w ORDER BY w.id", Workspace.class).getResultList();
+    }
+
+    /**
+     * One page of the workspaces whose name contains {@code search} (any case; blank: every workspace), by
+     * name, with their member counts: three bounded queries whatever the number of workspaces or members.
+     */
+    public WorkspaceListing listed(String search, PageRequest page) {
+        String pattern = "%" + likeEscaped(search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        long total = em.createQuery("SELECT COUNT(w) FROM Workspace w WHERE LOWER(w.name) LIKE :pattern ESCAPE '\\'",
+                Long.class).setParameter("pattern", pattern).getSingleResult();
+        List<Workspace> found = em.createQuery("SELECT w FROM Workspace w WHERE LOWER(w.name) LIKE :pattern ESCAPE '\\' "
+                        + "ORDER BY LOWER(w.name), w.id", Workspace.class).setParameter("pattern", pattern)
+                .setFirstResult((int) Math.min(page.firstRow(), Integer.MAX_VALUE)).setMaxResults(page.size()).getResultList();
+        Map<Integer, Long> counts = found.isEmpty() ? Map.of() : em.createQuery("SELECT m.workspaceId, COUNT(m) "
+                        + "FROM WorkspaceUser m WHERE m.workspaceId IN :ids GROUP BY m.workspaceId", Object[].class)
+                .setParameter("ids", found.stream().map(Workspace::getId).toList()).getResultStream()
+                .collect(Collectors.toMap(row -> (Integer) row[0], row -> ((Number) row[1]).longValue()));
+        return new WorkspaceListing(found.stream().map(w -> new ListedWorkspace(w.getId(), w.getName(), w.getSlug(),
+                w.getCreatedAt(), counts.getOrDefault(w.getId(), 0L))).toList(), total, page);
+    }
+
+    /**
+     * Users who could join a workspace, those whose username contains {@code search} (blank: all), by
+     * username, at most {@code limit}, each with whether they are a member now.
+     */
+    public List<MemberCandidate> memberCandidates(int workspaceId, String search, int limit) {
+        String pattern = "%" + likeEscaped(search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        Set<Integer> members = new HashSet<>(memberUserIds(workspaceId));
+        return em.createQuery("SELECT u FROM User u WHERE LOWER(u.username) LIKE :pattern ESCAPE '\\' ORDER BY u.username",
+                        User.class).setParameter("pattern", pattern).setMaxResults(limit).getResultStream()
+                .map(user -> new MemberCandidate(user.getId(), user.getUsername(), user.getRole(), members.contains(user.getId())))
+                .toList();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * Renames a workspace; its slug, and so every link to it, stays. The name follows the administration
+     * paths' rule for a new workspace (E31): required, cut to 255 characters.
+     */
+    @Transactional
+    public Outcome<Workspace> rename(int workspaceId, String name) {
+        Workspace workspace = em.find(Workspace.class, workspaceId);
+        if (workspace == null) {
+            return Outcome.notFound("Workspace not found");
+        }
+        Optional<String> named = nameFor(Optional.ofNullable(name), Origin.ADMINISTRATION);
+        if (named.isEmpty()) {
+            return Outcome.refused(NAME_MISSING);
+        }
+        workspace.setName(named.get());
+        return Outcome.done(workspace);
+    }
+
+    /** Whether {@code WORKSPACE_DELETION_PROTECTION} blocks every workspace deletion now. */
+    public boolean deletionProtected() {
+        return configuration.workspaceDeletionProtected();
+    }
+
+    /** {@link #delete} unless deletion protection blocks it, as every delete endpoint's guard refuses it. */
+    @Transactional
+    public Outcome<Void> deleteUnlessProtected(Workspace workspace, Optional<User> actor, Origin origin) {
+        if (deletionProtected()) {
+            return Outcome.refused(DELETION_BLOCKED);
+        }
+        delete(workspace, actor, origin);
+        return Outcome.done(null);
     }
 
     /** The workspace with this id. */
@@ -169,7 +248,7 @@ public class Workspaces {
     public Outcome<Workspace> create(NewWorkspace request) {
         Optional<String> name = nameFor(request.name(), request.origin());
         if (name.isEmpty()) {
-            return Outcome.refused("name cannot be null");
+            return Outcome.refused(NAME_MISSING);
         }
         Workspace workspace = new Workspace(name.get(), uniqueSlug(name.get()), clock.instant());
         workspace.setChatMode("automatic");
