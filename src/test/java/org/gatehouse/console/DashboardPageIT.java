@@ -43,6 +43,8 @@ class DashboardPageIT extends TeamIT {
                     && events.contains("login_event"), events);
             assertTrue(browser.driver().findElements(By.cssSelector("#latestEvents tbody tr")).size() <= 10);
             browser.screenshot("dashboard-admin", 1280).screenshot("dashboard-admin-phone", 390).assertAccessible();
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go("/admin/").screenshot("dashboard-admin-dark", 1280).assertAccessible();
         }
     }
 

@@ -33,6 +33,10 @@ class ProfilePageIT extends TeamIT {
             assertTrue(browser.find("#profile\\:usernameMessage").getText().startsWith("Username must start with a lowercase letter"),
                     browser.find("#profile\\:usernameMessage").getText());
             browser.screenshot("profile-invalid-username", 1280).assertAccessible();
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go("/admin/profile").screenshot("profile-dark", 1280).assertAccessible();
+            browser.driver().manage().deleteCookieNamed("gatehouse_theme");
+            browser.go("/admin/profile");
 
             browser.type("#profile\\:username", Team.MEMBER).type("#profile\\:bio", "Librarian of the third floor")
                     .clickAndWait("#profile\\:save");
