@@ -163,12 +163,11 @@ public class InvitationsPage {
         this.workspaceIds = workspaceIds == null ? new Integer[0] : workspaceIds;
     }
 
-    static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "text").getString(key);
+    private static String text(String key) {
+        return FacesTexts.text(key);
     }
 
-    static void message(FacesMessage.Severity severity, String summary) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+    private static void message(FacesMessage.Severity severity, String summary) {
+        FacesTexts.message(null, severity, summary);
     }
 }
