@@ -108,6 +108,9 @@ class WorkspacesPageIT extends TeamIT {
             admin.get("/api/workspace/kept").expectStatus(200);
             assertEquals("Kept for good", admin.get("/api/workspace/kept").json().getJsonObject("workspace").getString("name"));
 
+            browser.go("/admin/workspaces/kept");
+            assertFalse(browser.has("#deleteWorkspace"), "not offered while protected");
+            assertTrue(browser.has("#protectedHint"));
             browser.go("/admin/workspaces");
             assertTrue(browser.find("#deletionProtected").getText().contains("blocked"));
             assertFalse(browser.has(".delete-link"), "a deletion the rules forbid is not offered");
