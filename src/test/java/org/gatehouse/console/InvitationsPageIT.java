@@ -53,6 +53,7 @@ class InvitationsPageIT extends TeamIT {
             adminBrowser.go("/admin/invitations");
             String row = adminBrowser.find("#invites tbody tr").getText();
             assertTrue(row.contains("Claimed") && row.contains("newbie") && row.contains(Accounts.ADMIN), row);
+            assertEquals("Sales Team", adminBrowser.find("#invites tbody tr .workspaces").getText());
             assertFalse(adminBrowser.has("#invites tbody tr .deactivate"), "a claimed invitation offers nothing to do");
             adminBrowser.screenshot("invitations-claimed", 1280).assertAccessible();
         }

@@ -56,7 +56,7 @@ public class InvitationsPage {
     private List<Row> rows;
 
     /** An invitation as the list shows it. */
-    public record Row(int id, String status, String createdBy, String claimedBy, String createdAt) {
+    public record Row(int id, String status, String createdBy, String claimedBy, String createdAt, String workspaces) {
 
         public boolean isPending() {
             return Invite.PENDING.equals(status);
@@ -128,10 +128,17 @@ public class InvitationsPage {
             rows = list.invites().stream().sorted((a, b) -> Integer.compare(b.getId(), a.getId()))
                     .map(invite -> new Row(invite.getId(), invite.getStatus(), person(invite.getCreatedBy(), names),
                             invite.getClaimedBy() == null ? null : person(invite.getClaimedBy(), names),
-                            DATE.format(invite.getCreatedAt())))
+                            DATE.format(invite.getCreatedAt()), workspaceNames(invite)))
                     .collect(Collectors.toList());
         }
         return rows;
+    }
+
+    /** The names of the workspaces a claim would join (those that still exist), as one line. */
+    private String workspaceNames(Invite invite) {
+        Map<Integer, String> names = getWorkspaces().stream().collect(Collectors.toMap(Workspace::getId, Workspace::getName));
+        return Invitations.workspaceIds(invite.getWorkspaceIds()).stream().map(names::get).filter(Objects::nonNull)
+                .distinct().collect(Collectors.joining(", "));
     }
 
     private String person(Integer id, Map<Integer, String> names) {
@@ -163,12 +170,11 @@ public class InvitationsPage {
         this.workspaceIds = workspaceIds == null ? new Integer[0] : workspaceIds;
     }
 
-    static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "text").getString(key);
+    private static String text(String key) {
+        return FacesTexts.text(key);
     }
 
-    static void message(FacesMessage.Severity severity, String summary) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+    private static void message(FacesMessage.Severity severity, String summary) {
+        FacesTexts.message(null, severity, summary);
     }
 }

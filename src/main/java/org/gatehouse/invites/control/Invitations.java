@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -148,18 +149,31 @@ public class Invitations {
     /** The invite's workspace ids that are whole numbers and still exist (others are dropped, as in 6.1). */
     private Set<Integer> existingWorkspaces(String workspaceIds) {
         Set<Integer> ids = new LinkedHashSet<>();
+        for (int id : workspaceIds(workspaceIds)) {
+            if (em.find(Workspace.class, id) != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The whole-number workspace ids of an invite's stored JSON text, in order, as a claim reads them;
+     * unreadable text names none. Whether those workspaces still exist is not checked here.
+     */
+    public static List<Integer> workspaceIds(String workspaceIds) {
+        List<Integer> ids = new ArrayList<>();
         try {
             JsonValue parsed = Json.createReader(new StringReader(workspaceIds == null ? "[]" : workspaceIds)).readValue();
             if (parsed instanceof JsonArray array) {
                 for (JsonValue item : array) {
-                    if (item instanceof JsonNumber number && number.isIntegral()
-                            && em.find(Workspace.class, number.intValue()) != null) {
+                    if (item instanceof JsonNumber number && number.isIntegral()) {
                         ids.add(number.intValue());
                     }
                 }
             }
         } catch (jakarta.json.JsonException unreadable) {
-            return Set.of();
+            return List.of();
         }
         return ids;
     }

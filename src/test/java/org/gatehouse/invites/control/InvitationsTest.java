@@ -108,6 +108,14 @@ class InvitationsTest {
         assertEquals(0L, em.createQuery("SELECT COUNT(m) FROM WorkspaceUser m", Long.class).getSingleResult());
     }
 
+    @Test
+    void theWorkspaceIdsOfAnInviteAreItsWholeNumbersInOrder() {
+        assertEquals(List.of(3, 1), Invitations.workspaceIds("[3,\"x\",1.5,1]"));
+        assertEquals(List.of(), Invitations.workspaceIds("not json"));
+        assertEquals(List.of(), Invitations.workspaceIds("{\"a\":1}"));
+        assertEquals(List.of(), Invitations.workspaceIds(null));
+    }
+
     private static InviteClaim claim(Invite invite, String username) {
         return new InviteClaim(invite.getCode(), username, PasswordInput.of(PASSWORD));
     }
