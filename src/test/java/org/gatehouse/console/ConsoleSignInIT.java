@@ -22,7 +22,7 @@ class ConsoleSignInIT extends GatehouseIT {
         try (Browser browser = Browser.open(api)) {
             browser.go("/");
             assertEquals("/login", browser.path(), "a visitor is sent to sign in");
-            browser.screenshot("sign-in", 1280).screenshot("sign-in-phone", 390);
+            browser.screenshot("sign-in", 1280).screenshot("sign-in-phone", 390).assertAccessible();
             browser.type("#signIn\\:username", Accounts.ADMIN).type("input#signIn\\:password", Accounts.ADMIN_PASSWORD)
                     .clickAndWait("#signIn\\:submit");
             assertEquals("/admin/recovery-codes", browser.path(), "a first sign-in shows the recovery codes first");
@@ -47,7 +47,7 @@ class ConsoleSignInIT extends GatehouseIT {
                     .type("input#signIn\\:password", "not-the-password").clickAndWait("#signIn\\:submit");
             assertTrue(browser.find("#signIn\\:messages").getText().contains("[002] Invalid login credentials."),
                     browser.find("#signIn\\:messages").getText());
-            browser.screenshot("sign-in-refused", 1280);
+            browser.screenshot("sign-in-refused", 1280).assertAccessible();
             browser.go("/admin/");
             assertEquals("/login", browser.path());
         }

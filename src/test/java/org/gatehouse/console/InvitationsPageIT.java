@@ -22,7 +22,7 @@ class InvitationsPageIT extends TeamIT {
         createWorkspace("Support");
         try (Browser adminBrowser = Browser.open(api)) {
             adminBrowser.signIn(Accounts.ADMIN, Accounts.ADMIN_PASSWORD).go("/admin/invitations");
-            assertTrue(adminBrowser.has("#noInvites"));
+            assertTrue(adminBrowser.has("#noInvites"), adminBrowser.text());
             adminBrowser.screenshot("invitations-empty", 1280).assertAccessible();
             adminBrowser.driver().findElement(By.xpath("//label[normalize-space()='Sales Team']")).click();
             adminBrowser.clickAndWait("#create\\:submit");

@@ -54,7 +54,16 @@ public final class Browser implements AutoCloseable {
     /** Opens a path of the server, e.g. {@code /login}. */
     public Browser go(String path) {
         driver.get(base + path);
+        waitForDocument();
         return this;
+    }
+
+    /** Until the page shown is a loaded document of the server (not the blank start page, not mid-load). */
+    private void waitForDocument() {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return document.readyState === 'complete' && location.href.indexOf(arguments[0]) === 0;", base)));
     }
 
     /** The path of the page shown now. */
@@ -68,6 +77,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public boolean has(String css) {
+        waitForDocument();
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }
 
@@ -87,7 +97,8 @@ public final class Browser implements AutoCloseable {
     public Browser clickAndWait(String css) {
         WebElement element = find(css);
         JavascriptExecutor script = (JavascriptExecutor) driver;
-        script.executeScript("window.gatehouseLeaving = true;");
+        // Headless Chromium may drop a click on a button just below the fold without an error.
+        script.executeScript("arguments[0].scrollIntoView({block: 'center'}); window.gatehouseLeaving = true;", element);
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(script.executeScript(
