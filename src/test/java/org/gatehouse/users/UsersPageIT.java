@@ -17,6 +17,7 @@ import org.gatehouse.users.control.UsernameRules;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -43,7 +44,9 @@ class UsersPageIT extends TeamIT {
     private static void check(Browser browser, String username) {
         WebElement row = browser.driver().findElement(By.xpath("//table[@id='users']//tr[td[@class='username']/a[text()='"
                 + username + "']]"));
-        row.findElement(By.cssSelector("input.select")).click();
+        WebElement box = row.findElement(By.cssSelector("input.select"));
+        box.sendKeys(Keys.SPACE); // the keyboard, as a user without a mouse checks a row
+        assertTrue(box.isSelected(), username + "'s row is checked");
     }
 
     private int idOf(String username) {
@@ -116,7 +119,7 @@ class UsersPageIT extends TeamIT {
             check(browser, "dan");
             check(browser, "erin");
             browser.clickAndWait("#bulkSuspend");
-            assertEquals(List.of("dan", "erin"), texts(browser, "#doneRows li"));
+            assertEquals(List.of("dan", "erin"), texts(browser, "#doneRows li"), browser.find("#bulkResult").getText());
             assertEquals(List.of("admin: " + RoleRules.CANNOT_MODIFY), texts(browser, "#refusedRows li"));
             browser.screenshot("users-bulk-result", 1280).assertAccessible();
             member.get("/api/system/check-token").expectStatus(401);
