@@ -64,6 +64,10 @@ class UsersPageIT extends TeamIT {
             assertEquals(25, listed(browser).size());
             assertEquals("admin", listed(browser).get(0));
             browser.screenshot("users-list", 1280).screenshot("users-list-phone", 390).assertAccessible();
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go("/admin/users?state=active");
+            browser.screenshot("users-list-dark", 1280).assertAccessible();
+            browser.driver().manage().deleteCookieNamed("gatehouse_theme");
 
             browser.find("#newUser summary").click();
             browser.type("#create\\:username", "Zoe Bad").type("input#create\\:password", PASSWORD)
