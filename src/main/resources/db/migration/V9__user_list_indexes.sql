@@ -3,6 +3,7 @@
 -- backwards (see V4), so each order has an index per direction; each ends on the columns that make the
 -- order total (username is unique, id breaks the ties of null usernames). A user's recent events and
 -- the API keys they created are read by user.
+CREATE INDEX users_username_id_idx ON users (username, id);
 CREATE INDEX users_username_id_desc_idx ON users (username DESC, id DESC);
 CREATE INDEX users_role_username_idx ON users (role, username, id);
 CREATE INDEX users_role_username_desc_idx ON users (role DESC, username DESC, id DESC);

@@ -17,6 +17,7 @@ import org.gatehouse.users.control.UsernameRules;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -43,7 +44,9 @@ class UsersPageIT extends TeamIT {
     private static void check(Browser browser, String username) {
         WebElement row = browser.driver().findElement(By.xpath("//table[@id='users']//tr[td[@class='username']/a[text()='"
                 + username + "']]"));
-        row.findElement(By.cssSelector("input.select")).click();
+        WebElement box = row.findElement(By.cssSelector("input.select"));
+        box.sendKeys(Keys.SPACE); // the keyboard, as a user without a mouse checks a row
+        assertTrue(box.isSelected(), username + "'s row is checked");
     }
 
     private int idOf(String username) {
@@ -61,6 +64,10 @@ class UsersPageIT extends TeamIT {
             assertEquals(25, listed(browser).size());
             assertEquals("admin", listed(browser).get(0));
             browser.screenshot("users-list", 1280).screenshot("users-list-phone", 390).assertAccessible();
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go("/admin/users?state=active");
+            browser.screenshot("users-list-dark", 1280).assertAccessible();
+            browser.driver().manage().deleteCookieNamed("gatehouse_theme");
 
             browser.find("#newUser summary").click();
             browser.type("#create\\:username", "Zoe Bad").type("input#create\\:password", PASSWORD)
@@ -116,7 +123,7 @@ class UsersPageIT extends TeamIT {
             check(browser, "dan");
             check(browser, "erin");
             browser.clickAndWait("#bulkSuspend");
-            assertEquals(List.of("dan", "erin"), texts(browser, "#doneRows li"));
+            assertEquals(List.of("dan", "erin"), texts(browser, "#doneRows li"), browser.find("#bulkResult").getText());
             assertEquals(List.of("admin: " + RoleRules.CANNOT_MODIFY), texts(browser, "#refusedRows li"));
             browser.screenshot("users-bulk-result", 1280).assertAccessible();
             member.get("/api/system/check-token").expectStatus(401);

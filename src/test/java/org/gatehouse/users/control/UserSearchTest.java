@@ -23,6 +23,8 @@ import org.gatehouse.users.entity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The paged user list: search, filters and orders decided in the database, a page at a time. */
 class UserSearchTest {
@@ -35,7 +37,11 @@ class UserSearchTest {
 
     @BeforeEach
     void wire() {
-        db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
+        open(TestDatabase.Kind.DERBY);
+    }
+
+    private void open(TestDatabase.Kind kind) {
+        db = TestDatabase.migrated(kind);
         em = db.entityManagerFactory().createEntityManager();
         throttle = ThrottleFixture.loginThrottle(em, clock,
                 SettingsFixture.configuration(Map.of(), SettingsFixture.overlay(em, clock)), EventsFixture.eventLog(em, clock));
@@ -55,6 +61,23 @@ class UserSearchTest {
     void close() {
         em.close();
         db.close();
+    }
+
+    static List<TestDatabase.Kind> databases() {
+        return TestDatabase.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void searchFiltersAndOrdersReadTheSameOnEveryDatabase(TestDatabase.Kind kind) {
+        close();
+        clock.set(Instant.parse("2026-06-01T12:00:00Z"));
+        open(kind);
+        lockOut("dave");
+        assertEquals(List.of("bob_ops"), names(query("B_O", null, null, UserSort.USERNAME, false, 0, 25)));
+        assertEquals(List.of("dave"), names(query(null, Role.MANAGER, UserState.LOCKED_OUT, UserSort.ROLE, true, 0, 25)));
+        assertEquals(List.of("carol", "alice"), names(query(null, null, UserState.ACTIVE, UserSort.CREATED, false, 0, 2)));
+        assertEquals(List.of("dave", "carol"), names(query(null, null, null, UserSort.USERNAME, true, 0, 2)));
     }
 
     private void user(String name, Role role, boolean suspended) {
