@@ -19,11 +19,16 @@ import org.junit.jupiter.api.Test;
 class EventLogScaleIT extends GatehouseIT {
 
     static final int EVENTS = 1_000_000;
+    private static final int PART = 100_000;
 
     @Test
     void aMillionEvents() throws IOException, InterruptedException {
-        api.post("/api/__test__/events/bulk", "{\"count\":" + EVENTS + ",\"start\":\"" + Instant.parse("2026-01-01T00:00:00Z") + "\"}")
-                .expectStatus(204);
+        // In parts, so no single request outlasts the server's request timeout on two busy cores.
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        for (int first = 0; first < EVENTS; first += PART) {
+            api.post("/api/__test__/events/bulk", "{\"count\":" + PART + ",\"first\":" + first + ",\"start\":\""
+                    + start.plusMillis(first) + "\"}").expectStatus(204);
+        }
 
         JsonObject first = api.post("/api/system/event-logs", "{\"offset\":0}").expectStatus(200).json();
         assertEquals(EVENTS, first.getInt("totalLogs"));

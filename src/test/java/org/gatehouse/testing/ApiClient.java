@@ -25,6 +25,12 @@ public final class ApiClient {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /**
+     * A guard against a hung server, not a speed check (those are bench/ figures): generous enough for
+     * the test fixtures' bulk work on two busy cores, such as seeding or clearing a million events.
+     */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(120);
+
     private final URI base;
     private final Map<String, String> headers;
 
@@ -80,7 +86,7 @@ public final class ApiClient {
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(HANG_GUARD)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         headers.forEach(request::header);
@@ -90,7 +96,7 @@ public final class ApiClient {
     /** Any method, any content type (null: no Content-Type header), any body (null: none). */
     public ApiResponse send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(HANG_GUARD)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);

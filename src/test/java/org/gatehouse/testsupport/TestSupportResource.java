@@ -211,18 +211,20 @@ public class TestSupportResource {
     /**
      * Inserts {@code count} events named {@code bulk_event} straight through JDBC, committed every
      * 20,000 rows, one millisecond apart from {@code start}: a large log without a large transaction.
+     * Their metadata numbers them from {@code first} (default 0), so a large log can be sent in parts.
      */
     @POST
     @Path("events/bulk")
     public void bulkEvents(JsonObject body) throws java.sql.SQLException {
         int count = body.getInt("count");
+        int first = body.getInt("first", 0);
         java.time.Instant start = java.time.Instant.parse(body.getString("start"));
         try (java.sql.Connection connection = dataSource.getConnection();
              java.sql.PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO event_logs (event, metadata, userId, occurredAt) VALUES ('bulk_event', ?, NULL, ?)")) {
             connection.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
-                insert.setString(1, "{\"n\":" + i + "}");
+                insert.setString(1, "{\"n\":" + (first + i) + "}");
                 insert.setTimestamp(2, java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(start.plusMillis(i), java.time.ZoneOffset.UTC)));
                 insert.addBatch();
                 if ((i + 1) % 20_000 == 0 || i == count - 1) {
