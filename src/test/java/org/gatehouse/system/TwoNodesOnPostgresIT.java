@@ -1,15 +1,22 @@
 package org.gatehouse.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
+import org.gatehouse.testing.ApiResponse;
 import org.gatehouse.testing.Deployments;
 import org.gatehouse.testing.PayaraMicroProcess;
 import org.gatehouse.testing.TestControls;
@@ -20,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Gatehouse nodes, each with its own STORAGE_DIR, started together on one empty PostgreSQL database,
  * behave as one: the schema is migrated once, both sign with the same generated JWT secret, and what one
- * node writes the other serves. Runs wherever PostgreSQL is available, which CI guarantees.
+ * node writes the other serves, page sessions and forms included. Runs wherever PostgreSQL is available,
+ * which CI guarantees.
  */
 class TwoNodesOnPostgresIT {
 
@@ -48,6 +56,8 @@ class TwoNodesOnPostgresIT {
                 TestControls.of(nodeB).setEnv("WORKSPACE_DELETION_PROTECTION", "");
                 assertEquals(JsonValue.TRUE, nodeA.get("/api/setup-complete").json()
                         .getJsonObject("results").get("WorkspaceDeletionProtection"), "B's run-time change seen by A");
+
+                aPageSessionCrossesNodesWithoutStickiness(nodeA, nodeB);
             }
             try (var connection = database.connection();
                  var statement = connection.createStatement();
@@ -56,6 +66,40 @@ class TwoNodesOnPostgresIT {
                 assertEquals(1, rows.getInt(1), "one secret for both nodes");
             }
         }
+    }
+
+    /**
+     * The console behind a balancer that is not sticky: every request goes to the other node. A form
+     * rendered by A is accepted by B, B's page session opens A's pages, and signing out on B ends it on A.
+     */
+    private static void aPageSessionCrossesNodesWithoutStickiness(ApiClient nodeA, ApiClient nodeB) {
+        Accounts accounts = new Accounts(nodeA);
+        accounts.enableMultiUser();
+        accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD); // the first sign-in's recovery codes are behind us
+
+        String signInForm = "signIn=signIn&signIn%3Ausername=" + Accounts.ADMIN + "&signIn%3Apassword="
+                + URLEncoder.encode(Accounts.ADMIN_PASSWORD, StandardCharsets.UTF_8)
+                + "&signIn%3Asubmit=&jakarta.faces.ViewState=stateless&gatehouse_form_token="
+                + formToken(nodeA.get("/login").expectStatus(200).text());
+        ApiResponse signedIn = nodeB.send("POST", "/login.xhtml", FORM, signInForm).expectStatus(302);
+        String cookie = signedIn.header("Set-Cookie").orElseThrow().split(";", 2)[0];
+        assertTrue(cookie.startsWith("gatehouse_session=") && cookie.length() > "gatehouse_session=".length(), cookie);
+
+        String dashboard = nodeA.withHeader("Cookie", cookie).get("/admin/").expectStatus(200).text();
+        assertTrue(dashboard.contains("signedInAs"), "B's page session opens A's console");
+        String signOut = "account=account&account%3AsignOut=&jakarta.faces.ViewState=stateless&gatehouse_form_token="
+                + formToken(dashboard);
+        nodeB.withHeader("Cookie", cookie).send("POST", "/admin/index.xhtml", FORM, signOut).expectStatus(302);
+        assertTrue(nodeA.withHeader("Cookie", cookie).get("/admin/").expectStatus(302).header("Location")
+                .orElseThrow().endsWith("/login"), "signed out on B means signed out on A");
+    }
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static String formToken(String page) {
+        Matcher token = Pattern.compile("name=\"gatehouse_form_token\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find(), "the page carries its form token");
+        return token.group(1);
     }
 
     private static CompletableFuture<PayaraMicroProcess> start(Path war, Path root, String node,

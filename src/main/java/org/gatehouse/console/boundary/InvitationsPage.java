@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +18,6 @@ import org.gatehouse.invites.control.NewInvite;
 import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.users.entity.Role;
-import org.gatehouse.users.entity.User;
 import org.gatehouse.workspaces.control.Workspaces;
 import org.gatehouse.workspaces.entity.Workspace;
 
@@ -36,7 +33,6 @@ public class InvitationsPage {
     /** The request parameter that names the invitation a row's button acts on. */
     static final String INVITE_PARAMETER = "invite";
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     Invitations invitations;
@@ -80,7 +76,7 @@ public class InvitationsPage {
         created = invitations.create(authorization.user().orElseThrow(), NewInvite.into(chosen));
         workspaceIds = new Integer[0];
         rows = null;
-        message(FacesMessage.SEVERITY_INFO, text("invites.created"));
+        message(FacesMessage.SEVERITY_INFO, FacesTexts.text("invites.created"));
     }
 
     /** Deactivates the invitation named by the button's parameter. */
@@ -97,7 +93,7 @@ public class InvitationsPage {
         }
         rows = null;
         if (result.isDone()) {
-            message(FacesMessage.SEVERITY_INFO, text("invites.deactivated"));
+            message(FacesMessage.SEVERITY_INFO, FacesTexts.text("invites.deactivated"));
         } else {
             message(FacesMessage.SEVERITY_ERROR, result.error());
         }
@@ -108,7 +104,7 @@ public class InvitationsPage {
         if (authorization.hasRole(Role.ADMIN, Role.MANAGER) && authorization.user().isPresent()) {
             return true;
         }
-        message(FacesMessage.SEVERITY_ERROR, text("forbidden.text"));
+        message(FacesMessage.SEVERITY_ERROR, FacesTexts.text("forbidden.text"));
         return false;
     }
 
@@ -128,7 +124,7 @@ public class InvitationsPage {
             rows = list.invites().stream().sorted((a, b) -> Integer.compare(b.getId(), a.getId()))
                     .map(invite -> new Row(invite.getId(), invite.getStatus(), person(invite.getCreatedBy(), names),
                             invite.getClaimedBy() == null ? null : person(invite.getClaimedBy(), names),
-                            DATE.format(invite.getCreatedAt()), workspaceNames(invite)))
+                            FacesTexts.when(invite.getCreatedAt()), workspaceNames(invite)))
                     .collect(Collectors.toList());
         }
         return rows;
@@ -143,9 +139,9 @@ public class InvitationsPage {
 
     private String person(Integer id, Map<Integer, String> names) {
         if (id == null || id == 0) {
-            return text("invites.byApi");
+            return FacesTexts.text("invites.byApi");
         }
-        return names.getOrDefault(id, text("invites.deletedUser"));
+        return names.getOrDefault(id, FacesTexts.text("invites.deletedUser"));
     }
 
     /** The link AnythingLLM's web client copies for an invitation: this origin's {@code /accept-invite/<code>}. */
@@ -168,10 +164,6 @@ public class InvitationsPage {
 
     public void setWorkspaceIds(Integer[] workspaceIds) {
         this.workspaceIds = workspaceIds == null ? new Integer[0] : workspaceIds;
-    }
-
-    private static String text(String key) {
-        return FacesTexts.text(key);
     }
 
     private static void message(FacesMessage.Severity severity, String summary) {

@@ -69,7 +69,7 @@ public class ProfilePage {
     public void announce() {
         String done = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("done");
         if (done != null && done.matches("[a-zA-Z]{1,20}")) {
-            Optional.ofNullable(text("profile.done." + done)).ifPresent(message -> FacesContext.getCurrentInstance()
+            Optional.of("profile.done." + done).filter(FacesTexts::has).map(FacesTexts::text).ifPresent(message -> FacesContext.getCurrentInstance()
                     .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null)));
         }
     }
@@ -79,9 +79,9 @@ public class ProfilePage {
         ProfileUpdate result = users.updateOwnProfile(me, new ProfileChanges(Optional.ofNullable(username),
                 Optional.empty(), Optional.of(bio == null ? "" : bio)), caller.sessionId());
         if (result instanceof ProfileUpdate.InvalidUsername invalid) {
-            error("profile:username", invalid.message());
+            FacesTexts.error("profile:username", invalid.message());
         } else if (result instanceof ProfileUpdate.Refused refused) {
-            error(UserService.BIO_TOO_LONG.equals(refused.message()) ? "profile:bio" : "profile:username", refused.message());
+            FacesTexts.error(UserService.BIO_TOO_LONG.equals(refused.message()) ? "profile:bio" : "profile:username", refused.message());
         } else {
             done("profile");
         }
@@ -95,9 +95,9 @@ public class ProfilePage {
         newPassword = null;
         confirmPassword = null;
         if (result instanceof ProfileUpdate.WrongCurrentPassword wrong) {
-            error("password:currentPassword", wrong.message());
+            FacesTexts.error("password:currentPassword", wrong.message());
         } else if (result instanceof ProfileUpdate.Refused refused) {
-            error(UserService.PASSWORDS_DIFFER.equals(refused.message()) ? "password:confirmPassword"
+            FacesTexts.error(UserService.PASSWORDS_DIFFER.equals(refused.message()) ? "password:confirmPassword"
                     : "password:newPassword", refused.message());
         } else {
             done("password");
@@ -107,7 +107,7 @@ public class ProfilePage {
     /** A new picture, refused with the API's words when it is too large or not an image. */
     public void uploadPicture() throws IOException {
         if (picture == null || picture.getSize() == 0) {
-            error("picture:file", text("profile.noFile"));
+            FacesTexts.error("picture:file", FacesTexts.text("profile.noFile"));
             return;
         }
         byte[] content;
@@ -117,7 +117,7 @@ public class ProfilePage {
         }
         Optional<String> refused = pictures.replace(me, content).map(refusal -> refusal.message(pictures.maxBytes()));
         if (refused.isPresent()) {
-            error("picture:file", refused.get());
+            FacesTexts.error("picture:file", refused.get());
         } else {
             done("picture");
         }
@@ -156,16 +156,6 @@ public class ProfilePage {
     private static void done(String what) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + ADDRESS + "?done=" + what);
-    }
-
-    private static void error(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var bundle = faces.getApplication().getResourceBundle(faces, "text");
-        return bundle.containsKey(key) ? bundle.getString(key) : null;
     }
 
     public String getUsername() {

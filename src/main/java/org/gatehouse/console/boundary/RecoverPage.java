@@ -73,7 +73,7 @@ public class RecoverPage {
         firstCode = null;
         secondCode = null;
         if (reset.isEmpty()) {
-            error(null, AccountRecovery.INVALID_CODES);
+            FacesTexts.error(null, AccountRecovery.INVALID_CODES);
             step = Step.CODES;
             return;
         }
@@ -96,28 +96,19 @@ public class RecoverPage {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, outcome.message(), null));
         } else if (outcome.passwordProblem() != null || AccountRecovery.INVALID_PASSWORD.equals(outcome.message())) {
-            error("reset:newPassword", outcome.passwordProblem() != null ? outcome.passwordProblem() : outcome.message());
+            FacesTexts.error("reset:newPassword", outcome.passwordProblem() != null ? outcome.passwordProblem() : outcome.message());
             step = Step.NEW_PASSWORD;
             noStore();
         } else if (outcome.message() != null) {
-            error("reset:confirmPassword", outcome.message());
+            FacesTexts.error("reset:confirmPassword", outcome.message());
             step = Step.NEW_PASSWORD;
             noStore();
         } else {
             // Unknown, used or expired token: the API answers without a message; the page says what to do.
             token = null;
             step = Step.CODES;
-            error(null, textOf("recover.expired"));
+            FacesTexts.error(null, FacesTexts.text("recover.expired"));
         }
-    }
-
-    private static void error(String clientId, String message) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-
-    private static String textOf(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "text").getString(key);
     }
 
     private static void noStore() {

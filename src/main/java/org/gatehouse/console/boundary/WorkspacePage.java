@@ -103,7 +103,7 @@ public class WorkspacePage {
     }
 
     public String date() {
-        return getWorkspace() == null ? "" : InvitationsPage.DATE.format(getWorkspace().getCreatedAt());
+        return getWorkspace() == null ? "" : FacesTexts.when(getWorkspace().getCreatedAt());
     }
 
     public void rename() {

@@ -139,7 +139,7 @@ public class WorkspacesPage {
 
     /** A creation time as the console's lists show it. */
     public String date(Instant instant) {
-        return InvitationsPage.DATE.format(instant);
+        return FacesTexts.when(instant);
     }
 
     /** The workspace this post created, or null. */

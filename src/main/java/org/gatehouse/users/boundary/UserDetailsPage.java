@@ -1,5 +1,6 @@
 package org.gatehouse.users.boundary;
 
+import org.gatehouse.console.boundary.FacesTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -122,21 +123,21 @@ public class UserDetailsPage {
                 Outcome<User> deleted = administration.delete(me.get(), user.getId());
                 if (deleted.isDone()) {
                     deletedName = user.getUsername();
-                    PageMessages.info(PageMessages.text("user.deletedMessage", deletedName));
+                    FacesTexts.info(FacesTexts.text("user.deletedMessage", deletedName));
                 } else {
-                    PageMessages.error(null, deleted.error());
+                    FacesTexts.error(null, deleted.error());
                 }
             }
-            default -> PageMessages.error(null, PageMessages.text("users.bulk.unknown"));
+            default -> FacesTexts.error(null, FacesTexts.text("users.bulk.unknown"));
         }
     }
 
     private void report(Outcome<User> outcome, String doneKey) {
         if (outcome.isDone()) {
-            PageMessages.info(PageMessages.text(doneKey, user.getUsername()));
+            FacesTexts.info(FacesTexts.text(doneKey, user.getUsername()));
             reload();
         } else {
-            PageMessages.error(null, outcome.error());
+            FacesTexts.error(null, outcome.error());
         }
     }
 
@@ -172,7 +173,7 @@ public class UserDetailsPage {
         Outcome<User> saved = administration.update(me.get(), user.getId(), changes);
         password = null;
         if (saved.isDone()) {
-            PageMessages.info(PageMessages.text("user.saved", user.getUsername()));
+            FacesTexts.info(FacesTexts.text("user.saved", user.getUsername()));
             reload();
             dailyMessageLimit = user.getDailyMessageLimit() == null ? "" : String.valueOf(user.getDailyMessageLimit());
             return;
@@ -184,7 +185,7 @@ public class UserDetailsPage {
             case LIMIT -> "edit:limit";
             default -> null;
         };
-        PageMessages.error(field, saved.error());
+        FacesTexts.error(field, saved.error());
     }
 
     /** The limit field: blank is unlimited, a whole number of at least 1 a limit, anything else invalid. */
@@ -234,7 +235,7 @@ public class UserDetailsPage {
     }
 
     public String getLockoutText() {
-        return lockout().map(lock -> PageMessages.text("user.lockedUntil", PageMessages.when(lock.lockedUntil()),
+        return lockout().map(lock -> FacesTexts.text("user.lockedUntil", FacesTexts.when(lock.lockedUntil()),
                 lock.failures())).orElse("");
     }
 
@@ -256,11 +257,11 @@ public class UserDetailsPage {
     }
 
     public String when(Instant instant) {
-        return PageMessages.when(instant);
+        return FacesTexts.when(instant);
     }
 
     public String getLimitText() {
-        return user == null || user.getDailyMessageLimit() == null ? PageMessages.text("user.unlimited")
+        return user == null || user.getDailyMessageLimit() == null ? FacesTexts.text("user.unlimited")
                 : String.valueOf(user.getDailyMessageLimit());
     }
 

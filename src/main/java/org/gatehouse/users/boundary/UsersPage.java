@@ -1,5 +1,6 @@
 package org.gatehouse.users.boundary;
 
+import org.gatehouse.console.boundary.FacesTexts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -141,7 +142,7 @@ public class UsersPage {
                         Optional.of(new org.gatehouse.users.control.RoleChoice.Unknown()), "", account.dailyMessageLimit()));
         Outcome<User> created = administration.create(me.get(), asked);
         if (created instanceof Outcome.Done<User> done) {
-            PageMessages.info(PageMessages.text("users.createdMessage", done.value().getUsername()));
+            FacesTexts.info(FacesTexts.text("users.createdMessage", done.value().getUsername()));
             newUsername = null;
             newPassword = null;
             newRole = Role.DEFAULT.wireName();
@@ -152,7 +153,7 @@ public class UsersPage {
                 case NONE -> null;
                 default -> "create:password";
             };
-            PageMessages.error(field, created.error());
+            FacesTexts.error(field, created.error());
             newPassword = null;
             createOpen = true;
         }
@@ -169,7 +170,7 @@ public class UsersPage {
         }
         List<Integer> ids = selectedIds();
         if (ids.isEmpty()) {
-            PageMessages.error(null, PageMessages.text("users.bulk.noneSelected"));
+            FacesTexts.error(null, FacesTexts.text("users.bulk.noneSelected"));
             return;
         }
         switch (op) {
@@ -178,20 +179,20 @@ public class UsersPage {
             case "role" -> {
                 Optional<Role> chosen = Role.fromWire(request.getParameter("bulkRole"));
                 if (chosen.isEmpty()) {
-                    PageMessages.error(null, PageMessages.text("users.bulk.chooseRole"));
+                    FacesTexts.error(null, FacesTexts.text("users.bulk.chooseRole"));
                 } else {
                     run(me.get(), ids, new BulkAction.ChangeRole(chosen.get()), "users.bulk.roleChanged");
                 }
             }
             case "delete" -> toDelete = ids.stream().map(administration::find).flatMap(Optional::stream).toList();
             case "delete-confirmed" -> run(me.get(), ids, new BulkAction.Delete(), "users.bulk.deleted");
-            default -> PageMessages.error(null, PageMessages.text("users.bulk.unknown"));
+            default -> FacesTexts.error(null, FacesTexts.text("users.bulk.unknown"));
         }
     }
 
     private void run(User me, List<Integer> ids, BulkAction action, String key) {
         results = bulk.apply(me, ids, action);
-        resultAction = PageMessages.text(key);
+        resultAction = FacesTexts.text(key);
     }
 
     private List<Integer> selectedIds() {
@@ -276,7 +277,7 @@ public class UsersPage {
 
     /** "Page 2 of 3 (63 users)". */
     public String getPageStatus() {
-        return PageMessages.text("users.pageOf", pageNumber, getPage().pageCount(), getPage().total());
+        return FacesTexts.text("users.pageOf", pageNumber, getPage().pageCount(), getPage().total());
     }
 
     /** A result row's user: the name it had, or its id when no user had it. */
@@ -313,7 +314,7 @@ public class UsersPage {
     }
 
     public String when(Instant instant) {
-        return PageMessages.when(instant);
+        return FacesTexts.when(instant);
     }
 
     /** The new-user form stays open to show what was refused. */
