@@ -23,7 +23,6 @@ import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.users.control.RoleRules;
-import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
 
 /**
@@ -47,8 +46,6 @@ public class LoginThrottle {
     @Inject
     Configuration configuration;
 
-    @Inject
-    UserDirectory users;
 
     @Inject
     RoleRules roleRules;
@@ -155,24 +152,19 @@ public class LoginThrottle {
      */
     @Transactional
     public Outcome<User> unlock(User actor, int targetId) {
-        Optional<User> target = users.byId(targetId);
-        if (target.isEmpty()) {
-            return Outcome.notFound(UserDirectory.NOT_FOUND);
+        Outcome<User> target = roleRules.modifiable(actor, targetId);
+        if (!(target instanceof Outcome.Done<User> done)) {
+            return target;
         }
-        Optional<String> refused = roleRules.canModify(actor, target.get());
-        if (refused.isPresent()) {
-            return Outcome.refused(refused.get());
-        }
-        if (target.get().getUsername() != null) {
-            LoginFailure row = em.find(LoginFailure.class, LoginFailureKey.username(target.get().getUsername()),
-                    LockModeType.PESSIMISTIC_WRITE);
+        String username = done.value().getUsername();
+        if (username != null) {
+            LoginFailure row = em.find(LoginFailure.class, LoginFailureKey.username(username), LockModeType.PESSIMISTIC_WRITE);
             if (row != null) {
                 em.remove(row);
             }
         }
-        events.record(AuditEvent.USER_UNLOCKED, Json.createObjectBuilder()
-                .add("username", String.valueOf(target.get().getUsername()))
+        events.record(AuditEvent.USER_UNLOCKED, Json.createObjectBuilder().add("username", String.valueOf(username))
                 .add("unlockedBy", actor.getUsername()).build(), actor.getId());
-        return Outcome.done(target.get());
+        return target;
     }
 }

@@ -7,12 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.json.Json;
 import java.time.Clock;
-import java.util.Optional;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.users.control.RoleRules;
-import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.entity.User;
 
 /** Ends sessions (beyond AnythingLLM, whose session tokens cannot be revoked). */
@@ -28,8 +26,6 @@ public class Sessions {
     @Inject
     Clock clock;
 
-    @Inject
-    UserDirectory users;
 
     @Inject
     RoleRules roleRules;
@@ -43,20 +39,15 @@ public class Sessions {
      */
     @Transactional
     public Outcome<User> revokeFor(User actor, int targetId) {
-        Optional<User> target = users.byId(targetId);
-        if (target.isEmpty()) {
-            return Outcome.notFound(UserDirectory.NOT_FOUND);
+        Outcome<User> target = roleRules.modifiable(actor, targetId);
+        if (target instanceof Outcome.Done<User> done) {
+            done.value().revokeSessions(clock.instant());
+            events.record(AuditEvent.USER_SESSIONS_REVOKED, Json.createObjectBuilder()
+                    .add("username", done.value().getUsername())
+                    .add("revokedBy", actor.getUsername())
+                    .build(), actor.getId());
         }
-        Optional<String> refused = roleRules.canModify(actor, target.get());
-        if (refused.isPresent()) {
-            return Outcome.refused(refused.get());
-        }
-        target.get().revokeSessions(clock.instant());
-        events.record(AuditEvent.USER_SESSIONS_REVOKED, Json.createObjectBuilder()
-                .add("username", target.get().getUsername())
-                .add("revokedBy", actor.getUsername())
-                .build(), actor.getId());
-        return Outcome.done(target.get());
+        return target;
     }
 
     /**

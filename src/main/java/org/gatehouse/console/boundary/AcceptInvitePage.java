@@ -7,8 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -120,8 +118,11 @@ public class AcceptInvitePage {
         SignIn signIn = login.requestToken(Credentials.of(name, secret), addresses.of(request));
         ExternalContext external = faces.getExternalContext();
         if (signIn instanceof SignIn.SignedIn signedIn) {
-            PageSessionStart.begin(external, signedIn.token());
+            PageSessionCookie.begin(external, signedIn.token());
             recoveryCodes = signedIn.recoveryCodes();
+            if (recoveryCodes != null) {
+                ConsoleGate.noStore(external);
+            }
             this.signedIn = true;
         } else if (signIn instanceof SignIn.Refused refused) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, refused.refusal().message(), null));
@@ -149,11 +150,7 @@ public class AcceptInvitePage {
 
     /** The codes as a text file the browser saves without another request (a data URL). */
     public String getRecoveryCodesDownload() {
-        if (recoveryCodes == null) {
-            return null;
-        }
-        return "data:text/plain;charset=utf-8," + URLEncoder.encode(String.join("\n", recoveryCodes) + "\n",
-                StandardCharsets.UTF_8).replace("+", "%20");
+        return recoveryCodes == null ? null : RecoveryCodesPage.download(recoveryCodes);
     }
 
     /** The codes one a line, for the field the copy button reads. */

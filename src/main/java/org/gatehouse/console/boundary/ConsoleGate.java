@@ -1,6 +1,7 @@
 package org.gatehouse.console.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -154,6 +155,11 @@ public class ConsoleGate {
             PageSessionCookie.clear(request, response);
             return false;
         }
+    }
+
+    /** An answer that carries a secret shown once (recovery codes, a reset token) is never stored by a cache. */
+    static void noStore(ExternalContext external) {
+        ((HttpServletResponse) external.getResponse()).setHeader("Cache-Control", "no-store");
     }
 
     private static void securityHeaders(HttpServletResponse response) {

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.gatehouse.auth.control.AuthMode;
@@ -66,8 +65,7 @@ public class ConsoleShell {
         } else if (caller.isEstablished() && caller.mode() == AuthMode.SINGLE_USER) {
             sessions.endAllSingleUser();
         }
-        PageSessionCookie.clear((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
-        external.invalidateSession();
+        PageSessionCookie.end(external);
         external.redirect(external.getRequestContextPath() + ConsoleGate.SIGN_IN);
     }
 }

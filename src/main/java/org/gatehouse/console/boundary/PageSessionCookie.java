@@ -1,5 +1,6 @@
 package org.gatehouse.console.boundary;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +36,22 @@ final class PageSessionCookie {
 
     static void clear(HttpServletRequest request, HttpServletResponse response) {
         response.addCookie(cookie(request, "", 0));
+    }
+
+    /**
+     * Begins a page session from a token {@code LoginService} minted, the same way on every page that signs
+     * someone in: any HTTP session from before is dropped, so a session id planted before the sign-in never
+     * carries over (session fixation), then the cookie is written.
+     */
+    static void begin(ExternalContext external, String token) {
+        external.invalidateSession();
+        write((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(), token);
+    }
+
+    /** Ends the page session in this browser (the Gatehouse session itself is ended by the caller). */
+    static void end(ExternalContext external) {
+        clear((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        external.invalidateSession();
     }
 
     private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.auth.control.AuthMode;
@@ -79,7 +78,7 @@ public class RecoverPage {
         }
         token = reset.get();
         step = Step.NEW_PASSWORD;
-        noStore();
+        ConsoleGate.noStore(FacesContext.getCurrentInstance().getExternalContext());
     }
 
     /** Step two: the new password, refused with the rule's message next to the field it concerns. */
@@ -98,11 +97,11 @@ public class RecoverPage {
         } else if (outcome.passwordProblem() != null || AccountRecovery.INVALID_PASSWORD.equals(outcome.message())) {
             FacesTexts.error("reset:newPassword", outcome.passwordProblem() != null ? outcome.passwordProblem() : outcome.message());
             step = Step.NEW_PASSWORD;
-            noStore();
+            ConsoleGate.noStore(FacesContext.getCurrentInstance().getExternalContext());
         } else if (outcome.message() != null) {
             FacesTexts.error("reset:confirmPassword", outcome.message());
             step = Step.NEW_PASSWORD;
-            noStore();
+            ConsoleGate.noStore(FacesContext.getCurrentInstance().getExternalContext());
         } else {
             // Unknown, used or expired token: the API answers without a message; the page says what to do.
             token = null;
@@ -111,10 +110,6 @@ public class RecoverPage {
         }
     }
 
-    private static void noStore() {
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                .setHeader("Cache-Control", "no-store");
-    }
 
     private static String text(String value) {
         return value == null ? "" : value;

@@ -3,7 +3,6 @@ package org.gatehouse.console.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,8 +22,7 @@ public class RecoveryCodesPage {
     /** Renders the codes in this response; the action returns this outcome (a forward, never a redirect). */
     public String show(List<String> issued) {
         codes = List.copyOf(issued);
-        ((HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse())
-                .setHeader("Cache-Control", "no-store");
+        ConsoleGate.noStore(FacesContext.getCurrentInstance().getExternalContext());
         return ConsolePage.RECOVERY_CODES.view();
     }
 
@@ -35,6 +33,11 @@ public class RecoveryCodesPage {
 
     /** The codes as the text file the page offers for download, in a data URL the browser saves itself. */
     public String getDownload() {
+        return download(codes);
+    }
+
+    /** These codes as a text file in a data URL, for any page that shows codes it was just given. */
+    static String download(List<String> codes) {
         String file = String.join("\n", codes) + "\n";
         return "data:text/plain;charset=utf-8," + URLEncoder.encode(file, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.gatehouse.auth.control.AuthMode;
 import org.gatehouse.auth.control.AuthModes;
@@ -63,10 +62,7 @@ public class SignInPage {
             password = null;
             return null;
         }
-        // A new page session never inherits an HTTP session from before the sign-in (session fixation).
-        external.invalidateSession();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        PageSessionCookie.write(request, response, token);
+        PageSessionCookie.begin(external, token);
         if (outcome instanceof SignIn.SignedIn signedIn && signedIn.recoveryCodes() != null) {
             password = null;
             return recoveryCodesPage.show(signedIn.recoveryCodes());

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.gatehouse.auth.control.SignIn;
@@ -43,8 +42,7 @@ public class SimpleSsoPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        response.setHeader("Cache-Control", "no-store");
+        ConsoleGate.noStore(external);
         Optional<String> unavailable = sso.unavailable();
         if (unavailable.isPresent()) {
             error = unavailable.get();
@@ -60,8 +58,7 @@ public class SimpleSsoPage {
             return;
         }
         // As at the sign-in: a fresh page session, never an HTTP session from before (session fixation).
-        external.invalidateSession();
-        PageSessionCookie.write(request, response, done.value().token());
+        PageSessionCookie.begin(external, done.value().token());
         external.redirect(external.getRequestContextPath() + landing());
     }
 

@@ -3,6 +3,7 @@ package org.gatehouse.users.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
 
@@ -32,6 +33,16 @@ public class RoleRules {
                     ? Optional.empty() : Optional.of(INVALID_ROLE_SELECTION);
         }
         return Optional.of(INVALID_CALLER);
+    }
+
+    /** The user with this id, when the caller may act on them (validCanModify); else why not. */
+    public Outcome<User> modifiable(User caller, int targetId) {
+        Optional<User> target = users.byId(targetId);
+        if (target.isEmpty()) {
+            return Outcome.notFound(UserDirectory.NOT_FOUND);
+        }
+        Optional<String> refused = canModify(caller, target.get());
+        return refused.isPresent() ? Outcome.refused(refused.get()) : Outcome.done(target.get());
     }
 
     /** validCanModify: may the caller act on this existing user at all? */

@@ -18,6 +18,7 @@ import org.gatehouse.testing.TestDatabase;
 import org.gatehouse.testsupport.MutableClock;
 import org.gatehouse.users.control.RoleRules;
 import org.gatehouse.users.entity.Role;
+import org.gatehouse.users.control.UsersFixture;
 import org.gatehouse.users.entity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,11 +55,7 @@ class LoginThrottleTest {
     }
 
     private User persist(String name, Role role) {
-        return TestDatabase.inTransaction(em, () -> {
-            User user = new User(name, "hash", role, clock.instant());
-            em.persist(user);
-            return user;
-        });
+        return UsersFixture.persist(em, name, role, clock.instant());
     }
 
     private void failFiveTimes(String username, String ip) {

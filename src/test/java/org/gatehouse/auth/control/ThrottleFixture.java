@@ -18,7 +18,6 @@ public final class ThrottleFixture {
         throttle.em = em;
         throttle.clock = clock;
         throttle.configuration = configuration;
-        throttle.users = UsersFixture.directory(em);
         throttle.roleRules = UsersFixture.roleRules(em);
         throttle.events = events;
         return throttle;

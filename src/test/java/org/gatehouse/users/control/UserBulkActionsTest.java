@@ -50,11 +50,7 @@ class UserBulkActionsTest {
     }
 
     private User persist(String name, Role role) {
-        return TestDatabase.inTransaction(em, () -> {
-            User user = new User(name, "hash", role, clock.instant());
-            em.persist(user);
-            return user;
-        });
+        return UsersFixture.persist(em, name, role, clock.instant());
     }
 
     private List<String> apply(User actor, List<Integer> ids, BulkAction action) {

@@ -2,14 +2,28 @@ package org.gatehouse.users.control;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import org.gatehouse.auth.control.PasswordHashing;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.settings.control.Configuration;
+import org.gatehouse.testing.TestDatabase;
+import org.gatehouse.users.entity.Role;
+import org.gatehouse.users.entity.User;
 
 /** Real user beans wired by hand, for unit tests outside this package. */
 public final class UsersFixture {
 
     private UsersFixture() {
+    }
+
+    /** A user with this name and role, created now and committed (the password hash is a placeholder). */
+    public static User persist(EntityManager em, String name, Role role, Instant now) {
+        return TestDatabase.inTransaction(em, () -> {
+            User user = new User(name, "hash", role, now);
+            em.persist(user);
+            em.flush();
+            return user;
+        });
     }
 
     public static UserDirectory directory(EntityManager em) {

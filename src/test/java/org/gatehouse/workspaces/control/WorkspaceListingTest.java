@@ -15,7 +15,7 @@ import org.gatehouse.settings.control.SettingsFixture;
 import org.gatehouse.testing.TestDatabase;
 import org.gatehouse.testsupport.MutableClock;
 import org.gatehouse.users.entity.Role;
-import org.gatehouse.users.entity.User;
+import org.gatehouse.users.control.UsersFixture;
 import org.gatehouse.workspaces.entity.Workspace;
 import org.gatehouse.workspaces.entity.WorkspaceUser;
 import org.junit.jupiter.api.AfterEach;
@@ -119,12 +119,7 @@ class WorkspaceListingTest {
     }
 
     private int user(String name) {
-        return TestDatabase.inTransaction(em, () -> {
-            User user = new User(name, "hash", Role.DEFAULT, clock.instant());
-            em.persist(user);
-            em.flush();
-            return user.getId();
-        });
+        return UsersFixture.persist(em, name, Role.DEFAULT, clock.instant()).getId();
     }
 
     private Workspace workspace(String name, int... members) {
