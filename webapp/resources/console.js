@@ -1,5 +1,10 @@
 // The theme switch: the choice is this browser's, kept in a cookie the server reads to pick the stylesheet.
 document.addEventListener('DOMContentLoaded', function () {
+    // On a phone the sidebar is a menu that starts closed; without script it simply stays open.
+    var menu = document.getElementById('navigationMenu');
+    if (menu && window.matchMedia('(max-width: 40rem)').matches) {
+        menu.removeAttribute('open');
+    }
     var button = document.getElementById('themeSwitch');
     if (!button) {
         return;

@@ -22,7 +22,8 @@ class ConsoleShellIT extends TeamIT {
     void eachRoleSeesExactlyThePagesItMayOpen() {
         try (Browser browser = Browser.open(api)) {
             browser.signIn(Team.MANAGER, Team.MANAGER_PASSWORD);
-            assertEquals(List.of("dashboard", "users", "invitations", "workspaces", "profile"), sidebar(browser));
+            assertEquals(List.of("dashboard", "users", "invitations", "workspaces", "chat-history", "sessions",
+                    "browser-extension", "customization", "profile"), sidebar(browser));
         }
         try (Browser browser = Browser.open(api)) {
             browser.signIn(Team.MEMBER, Team.MEMBER_PASSWORD);

@@ -98,7 +98,8 @@ class ConsoleSignInIT extends GatehouseIT {
             assertFalse(browser.has("#signIn\\:username"), "single-user mode asks for the password only");
             browser.type("input#signIn\\:password", "single-user-secret-2026").clickAndWait("#signIn\\:submit");
             assertEquals("/admin/", browser.path());
-            assertEquals(List.of("dashboard", "workspaces"), browser.driver().findElements(By.cssSelector("#navigation a"))
+            assertEquals(List.of("dashboard", "workspaces", "chat-history", "sessions", "security", "api-keys",
+                    "browser-extension", "event-log", "customization", "privacy", "environment"), browser.driver().findElements(By.cssSelector("#navigation a"))
                     .stream().map(link -> link.getAttribute("id").substring("nav-".length())).toList(),
                     "the password holder sees every page single-user mode has");
             assertFalse(browser.has("#openInstance"));

@@ -31,8 +31,8 @@ public class ConsoleShell {
     @Inject
     HttpServletRequest request;
 
-    /** The sidebar: exactly the pages this caller may open. */
-    public List<ConsolePage> getNavigation() {
+    /** The sidebar: exactly the pages this caller may open, by section. */
+    public List<ConsolePage.Group> getNavigation() {
         return ConsolePage.listedFor(authorization);
     }
 
