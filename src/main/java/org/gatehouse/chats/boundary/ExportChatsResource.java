@@ -38,20 +38,18 @@ public class ExportChatsResource {
     static StreamingOutput stream(ChatExportFormat format, String kind, ChatHistory history) {
         return output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            format.begin(out);
             if (kind.equals("workspace")) {
-                boolean[] first = {true};
-                history.forEachExportRow(row -> {
-                    format.write(out, row, first[0]);
-                    first[0] = false;
-                });
+                history.export(format, out);
+            } else {
+                format.begin(out);
+                format.end(out);
             }
-            format.end(out);
             out.flush();
         };
     }
 
-    static String fileName(ChatExportFormat format) {
+    /** The attachment header of an export (the console's download answers with it too). */
+    public static String fileName(ChatExportFormat format) {
         return "attachment; filename=chats." + (format == ChatExportFormat.CSV ? "csv" : format == ChatExportFormat.JSONL ? "jsonl" : "json");
     }
 

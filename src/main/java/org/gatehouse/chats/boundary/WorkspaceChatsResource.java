@@ -8,12 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import org.gatehouse.auth.boundary.FlexRoles;
+import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.chats.control.ChatHistory;
 import org.gatehouse.platform.control.PageRequest;
 import org.gatehouse.platform.json.WireObject;
 import org.gatehouse.platform.rest.PageParameters;
 import org.gatehouse.users.entity.Role;
+import org.gatehouse.users.entity.User;
 
 /** E57 and E58: review and delete chats. */
 @Path("system/workspace-chats")
@@ -24,6 +26,9 @@ public class WorkspaceChatsResource {
 
     @Inject
     ChatHistory history;
+
+    @Inject
+    CurrentCaller caller;
 
     /** E57: a page of chats, newest first, with the total. */
     @POST
@@ -37,11 +42,11 @@ public class WorkspaceChatsResource {
                 .build();
     }
 
-    /** E58: {@code -1} deletes every chat. */
+    /** E58: {@code -1} deletes every chat (logged, beyond AnythingLLM). */
     @DELETE
     @Path("{id}")
     public JsonObject delete(@PathParam("id") int id) {
-        history.delete(id);
+        history.delete(id, caller.user().map(User::getId).orElse(null));
         return WireObject.create().put("success", true).put("error", (String) null).build();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,26 +60,73 @@ public class ChatHistory {
         return apiSessionId != null ? API_AUTHOR : UNKNOWN_AUTHOR;
     }
 
+    /** Which chats a review shows: those of one workspace, of one user, of both, or (empty) every chat. */
+    public record ChatFilter(Optional<Integer> workspaceId, Optional<Integer> userId) {
+
+        public static final ChatFilter ALL = new ChatFilter(Optional.empty(), Optional.empty());
+    }
+
     /** One page, newest first, each chat with its workspace and author; a page past the last chat is empty. */
     public Page page(PageRequest request) {
-        long total = em.createQuery("SELECT COUNT(c) FROM WorkspaceChat c", Long.class).getSingleResult();
+        return page(ChatFilter.ALL, request);
+    }
+
+    /** One page of the chats this filter selects, newest first, with how many it selects. */
+    public Page page(ChatFilter filter, PageRequest request) {
+        String where = (filter.workspaceId().isPresent() ? " AND c.workspaceId = :workspace" : "")
+                + (filter.userId().isPresent() ? " AND c.userId = :user" : "");
+        var count = em.createQuery("SELECT COUNT(c) FROM WorkspaceChat c WHERE 1 = 1" + where, Long.class);
+        filter.workspaceId().ifPresent(id -> count.setParameter("workspace", id));
+        filter.userId().ifPresent(id -> count.setParameter("user", id));
+        long total = count.getSingleResult();
         // JPA offsets are ints; no table holds 2^31 chats, so a page beyond that is past the end.
         if (request.size() == 0 || request.firstRow() >= total || request.firstRow() > Integer.MAX_VALUE) {
             return new Page(List.of(), total);
         }
-        List<WorkspaceChat> chats = em.createQuery("SELECT c FROM WorkspaceChat c ORDER BY c.id DESC", WorkspaceChat.class)
-                .setFirstResult((int) request.firstRow()).setMaxResults(request.size()).getResultList();
+        var query = em.createQuery("SELECT c FROM WorkspaceChat c WHERE 1 = 1" + where + " ORDER BY c.id DESC",
+                WorkspaceChat.class);
+        filter.workspaceId().ifPresent(id -> query.setParameter("workspace", id));
+        filter.userId().ifPresent(id -> query.setParameter("user", id));
+        List<WorkspaceChat> chats = query.setFirstResult((int) request.firstRow()).setMaxResults(request.size()).getResultList();
         return new Page(entries(chats, new HashMap<>()), total);
     }
 
-    /** E58: {@code -1} deletes every chat. */
+    /** One chat with its workspace and author, if it exists. */
+    public Optional<ChatEntry> entry(int id) {
+        return Optional.ofNullable(em.find(WorkspaceChat.class, id))
+                .map(chat -> entries(List.of(chat), new HashMap<>()).get(0));
+    }
+
+    /** E58: {@code -1} deletes every chat ({@link #clear}), any other id that chat. */
     @Transactional
-    public void delete(int id) {
+    public void delete(int id, Integer actorId) {
         if (id == -1) {
-            em.createQuery("DELETE FROM WorkspaceChat c").executeUpdate();
+            clear(actorId);
         } else {
             em.createQuery("DELETE FROM WorkspaceChat c WHERE c.id = :id").setParameter("id", id).executeUpdate();
         }
+    }
+
+    /**
+     * Deletes every chat and records {@code workspace_chats_cleared} with how many there were (Gatehouse's
+     * own event: AnythingLLM clears the history without a trace).
+     */
+    @Transactional
+    public int clear(Integer actorId) {
+        int deleted = em.createQuery("DELETE FROM WorkspaceChat c").executeUpdate();
+        events.record(AuditEvent.WORKSPACE_CHATS_CLEARED, Json.createObjectBuilder().add("count", deleted).build(), actorId);
+        return deleted;
+    }
+
+    /** E59 and E105's document: the format's opening, every chat oldest first a batch at a time, its end. */
+    public void export(ChatExportFormat format, Writer out) throws IOException {
+        format.begin(out);
+        boolean[] first = {true};
+        forEachExportRow(row -> {
+            format.write(out, row, first[0]);
+            first[0] = false;
+        });
+        format.end(out);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gatehouse.console.boundary;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.gatehouse.auth.control.Authorization;
+import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.users.entity.Role;
 
 /**
@@ -26,7 +28,7 @@ public enum ConsolePage {
     WORKSPACES("/admin/workspaces", "/admin/workspaces.xhtml", Access.FLEX_ADMINS_AND_MANAGERS, "pi-th-large",
             Section.ADMINISTRATION),
     WORKSPACE("/admin/workspaces/*", "/admin/workspace.xhtml", Access.FLEX_ADMINS_AND_MANAGERS, null, null),
-    CHAT_HISTORY("/admin/chat-history", "/admin/chat-history.xhtml", Access.FLEX_ADMINS_AND_MANAGERS, "pi-comments",
+    CHAT_HISTORY("/admin/chat-history", "/admin/chat-history.xhtml", Access.CHAT_HISTORY_VIEWERS, "pi-comments",
             Section.ADMINISTRATION),
     SESSIONS("/admin/sessions", "/admin/sessions.xhtml", Access.FLEX_ADMINS_AND_MANAGERS, "pi-sign-out",
             Section.ACCESS),
@@ -181,6 +183,17 @@ public enum ConsolePage {
             @Override
             boolean allows(Authorization authorization) {
                 return authorization.flexAllows(Role.ADMIN);
+            }
+        },
+        /**
+         * {@link #FLEX_ADMINS_AND_MANAGERS} unless {@code DISABLE_VIEW_CHAT_HISTORY} is set, as the API's
+         * {@code chatHistoryViewable}: then the page is neither listed nor served, whoever asks.
+         */
+        CHAT_HISTORY_VIEWERS {
+            @Override
+            boolean allows(Authorization authorization) {
+                return !CDI.current().select(Configuration.class).get().chatHistoryViewDisabled()
+                        && FLEX_ADMINS_AND_MANAGERS.allows(authorization);
             }
         };
 
