@@ -89,6 +89,10 @@ class ApiKeysPageIT extends TeamIT {
             browser.go("/admin/api-keys");
             assertTrue(browser.find("#keys tbody tr .expires").getText().contains("Expired"), browser.text());
             browser.assertAccessible();
+            List<String> answer = ChatHistoryPageIT.post(browser, "create", "create:submit", "create:name", "cached?");
+            assertEquals("200", answer.get(0));
+            assertTrue(answer.get(4).contains("id=\"secret\""), "the answer carries a secret");
+            assertEquals("no-store", answer.get(3), "so no cache keeps it");
         }
     }
 

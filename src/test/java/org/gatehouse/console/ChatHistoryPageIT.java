@@ -108,6 +108,7 @@ class ChatHistoryPageIT extends TeamIT {
     void eachExportIsAStreamedDownloadOfItsFormatLoggedAsTheApisExport() {
         try (Browser browser = Browser.open(api)) {
             browser.signIn(Team.MANAGER, Team.MANAGER_PASSWORD).go("/admin/chat-history");
+            assertEquals("no-store", post(browser, "export", "export:download", "format", "csv").get(3), "chats are kept by no cache");
             List<String> csv = export(browser, "csv");
             assertEquals("200 text/csv;charset=utf-8 attachment; filename=chats.csv", csv.get(0));
             List<String> lines = csv.get(1).lines().toList();
@@ -136,6 +137,7 @@ class ChatHistoryPageIT extends TeamIT {
             assertEquals("hello", instructions.getJsonObject(0).getString("input"));
             assertEquals("hi", instructions.getJsonObject(0).getString("output"));
 
+            assertEquals(5, controls.events("exported_chats").size(), "each export is logged");
             assertEquals(java.util.Set.of("csv", "json", "jsonl", "jsonAlpaca"), controls.events("exported_chats").stream()
                     .map(event -> event.getJsonObject("metadata").getString("type")).collect(java.util.stream.Collectors.toSet()));
             JsonObject event = controls.events("exported_chats").get(0);
@@ -176,22 +178,29 @@ class ChatHistoryPageIT extends TeamIT {
         }
     }
 
+    /** The export form posted as its download button posts it: "status type disposition" and the body. */
+    static List<String> export(Browser browser, String format) {
+        List<String> answer = post(browser, "export", "export:download", "format", format);
+        return List.of(answer.get(0) + " " + answer.get(1) + " " + answer.get(2), answer.get(4));
+    }
+
     /**
-     * Posts the page's own export form (its token, its view state, the chosen format, the download button)
-     * from the page, with the page-session cookie, as the button does; answers "status type disposition"
-     * and the body.
+     * Posts one of the page's own forms from the page (its token, its view state, its fields with
+     * {@code field} set to {@code value}, the button), with the page-session cookie, as a click does, without
+     * leaving the page; answers status, content type, disposition, cache control and the body.
      */
     @SuppressWarnings("unchecked")
-    static List<String> export(Browser browser, String format) {
+    static List<String> post(Browser browser, String form, String button, String field, String value) {
         return (List<String>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                const form = document.getElementById('export');
-                const data = new FormData(form, document.getElementById('export:download'));
-                data.set('format', arguments[0]);
+                const form = document.getElementById(arguments[0]);
+                const data = new FormData(form, document.getElementById(arguments[1]));
+                data.set(arguments[2], arguments[3]);
                 fetch(form.action, {method: 'POST', body: new URLSearchParams(data)})
-                    .then(answer => answer.text().then(body => done([answer.status + ' '
-                        + answer.headers.get('content-type') + ' ' + answer.headers.get('content-disposition'), body])));
-                """, format);
+                    .then(answer => answer.text().then(body => done([String(answer.status),
+                        String(answer.headers.get('content-type')), String(answer.headers.get('content-disposition')),
+                        String(answer.headers.get('cache-control')), body])));
+                """, form, button, field, value);
     }
 
     private long total() {
