@@ -48,6 +48,8 @@ class ApiKeysPageIT extends TeamIT {
             assertTrue(browser.find(row + " .last-used").getText().endsWith("UTC"), "the API call was recorded as a use");
             browser.screenshot("api-keys", 1280).screenshot("api-keys-phone", 390).assertAccessible();
             assertEquals(List.of(), InvitationsPageIT.overflowAt390(browser), "nothing is wider than a phone");
+            browser.clickAndWait("#themeSwitch");
+            browser.screenshot("api-keys-dark", 1280).assertAccessible();
 
             browser.clickAndWait(row + " .revoke-link");
             assertTrue(browser.find("#confirmRevoke").getText().contains(secret.substring(0, 7)), browser.text());

@@ -46,6 +46,8 @@ class BrowserExtensionPageIT extends TeamIT {
             browser.clickAndWait("#keys tbody tr .revoke-link");
             assertTrue(browser.has("#confirmRevoke"));
             browser.screenshot("browser-extension-confirm-revoke", 1280).assertAccessible();
+            browser.clickAndWait("#themeSwitch");
+            browser.screenshot("browser-extension-confirm-revoke-dark", 1280).assertAccessible();
             browser.clickAndWait("#revoke\\:confirm");
             assertEquals("/admin/browser-extension?revoked=1", browser.path());
             api.withToken(key).get("/api/browser-extension/check").expectStatus(403).expectJson(NO_KEY);

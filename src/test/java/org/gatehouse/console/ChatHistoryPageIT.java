@@ -94,6 +94,8 @@ class ChatHistoryPageIT extends TeamIT {
             assertTrue(browser.has("#confirmClear"));
             assertEquals(2, total());
             browser.screenshot("chat-history-confirm-clear", 1280).assertAccessible();
+            browser.clickAndWait("#themeSwitch");
+            browser.screenshot("chat-history-confirm-clear-dark", 1280).assertAccessible();
             browser.clickAndWait("#clear\\:confirm");
             assertEquals("/admin/chat-history?cleared=2", browser.path());
             assertTrue(browser.find("#clearedMessage").getText().contains("2 chats deleted"), browser.text());

@@ -22,6 +22,8 @@ import org.gatehouse.workspaces.entity.WorkspaceChat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The review's filters, one chat, the logged clearing and the export document, on a real database. */
 class ChatReviewTest {
@@ -38,7 +40,11 @@ class ChatReviewTest {
 
     @BeforeEach
     void wire() {
-        db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
+        open(TestDatabase.Kind.DERBY);
+    }
+
+    private void open(TestDatabase.Kind kind) {
+        db = TestDatabase.migrated(kind);
         em = db.entityManagerFactory().createEntityManager();
         history = new ChatHistory();
         history.em = em;
@@ -69,8 +75,15 @@ class ChatReviewTest {
         db.close();
     }
 
-    @Test
-    void aFilterSelectsByWorkspaceByUserOrBothNewestFirst() {
+    static List<TestDatabase.Kind> databases() {
+        return TestDatabase.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aFilterSelectsByWorkspaceByUserOrBothNewestFirst(TestDatabase.Kind kind) {
+        close();
+        open(kind);
         assertEquals(List.of("a-dan-2", "b-dan", "a-eve", "a-dan-1"), prompts(ChatHistory.ChatFilter.ALL, 0, 20));
         assertEquals(List.of("a-dan-2", "a-eve", "a-dan-1"), prompts(filter(alpha, null), 0, 20));
         assertEquals(List.of("a-dan-2", "b-dan", "a-dan-1"), prompts(filter(null, dan.getId()), 0, 20));
