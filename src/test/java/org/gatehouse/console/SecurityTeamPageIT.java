@@ -27,6 +27,9 @@ class SecurityTeamPageIT extends TeamIT {
             root.type("#policy\\:minLength", "12").clickAndWait("#policy\\:save");
             assertTrue(root.find("#messages").getText().contains("Password policy saved."));
             root.screenshot("security-multi-user", 1280).assertAccessible();
+            root.clickAndWait("#themeSwitch");
+            assertTrue(root.find("body").getAttribute("class").contains("theme-dark"));
+            root.screenshot("security-dark", 1280).assertAccessible();
         }
         JsonObject refused = admin.post("/api/admin/users/new", "{\"username\":\"eve\",\"password\":\"eve-pass-26\"}")
                 .expectStatus(200).json();

@@ -84,6 +84,9 @@ class SessionsPageIT extends TeamIT {
             assertTrue(root.has("tr.lock[data-scope='username'][data-subject='dan']"));
             assertTrue(root.has("tr.lock[data-scope='ip'][data-subject='" + ATTACKER + "']"));
             root.screenshot("sessions-lockouts", 1280).assertAccessible();
+            root.clickAndWait("#themeSwitch");
+            assertTrue(root.find("body").getAttribute("class").contains("theme-dark"));
+            root.screenshot("sessions-lockouts-dark", 1280).assertAccessible();
             root.clickAndWait("button[value='unlock:username:dan']");
             assertTrue(root.find("#messages").getText().contains("dan is unlocked"), root.find("#messages").getText());
             assertFalse(root.has("tr.lock[data-subject='dan']"));

@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jakarta.json.Json;
@@ -195,7 +197,7 @@ public class LoginThrottle {
                 .setParameter("now", now).setFirstResult((int) page.firstRow()).setMaxResults(page.size()).getResultList();
         List<String> usernames = rows.stream().map(LoginFailure::getKey)
                 .filter(key -> LoginFailureKey.USERNAME.equals(key.getScope())).map(LoginFailureKey::getSubject).toList();
-        java.util.Map<String, User> accounts = new java.util.HashMap<>();
+        Map<String, User> accounts = new HashMap<>();
         if (!usernames.isEmpty()) {
             em.createQuery("SELECT u FROM User u WHERE u.username IN :names", User.class)
                     .setParameter("names", usernames).getResultList().forEach(user -> accounts.put(user.getUsername(), user));

@@ -2,11 +2,14 @@ package org.gatehouse.settings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.config.EnvVar;
+import org.gatehouse.platform.time.MsDuration;
 
 /**
  * {@code POST /api/system/update-env} (contract E40, 6.7): AnythingLLM's KEY_MAPPING for the keys that
@@ -146,7 +150,7 @@ public class EnvironmentSettings {
                 case PRESENCE, SWITCH_OFF_BY_FALSE -> Optional.empty();
                 case URL -> Configuration.normalizedUrl(value).isPresent() ? Optional.empty()
                         : Optional.of(name + " must be an absolute URL, such as https://sso.example.com/login.");
-                case DURATION -> org.gatehouse.platform.time.MsDuration.parse(value)
+                case DURATION -> MsDuration.parse(value)
                         .filter(duration -> !duration.isNegative() && !duration.isZero()).isPresent() ? Optional.empty()
                         : Optional.of(name + " must be a duration such as 30d, 12h or 90m.");
                 case NUMBER -> number(value).filter(n -> n >= min && n <= max).isPresent() ? Optional.empty()
@@ -177,7 +181,7 @@ public class EnvironmentSettings {
      */
     @Transactional
     public Optional<String> change(List<RunTimeChange> changes, Integer actorId) {
-        List<String> refusals = new java.util.ArrayList<>();
+        List<String> refusals = new ArrayList<>();
         for (RunTimeChange change : changes) {
             change.setting().refusal(change.value()).ifPresent(refusals::add);
         }
@@ -190,13 +194,13 @@ public class EnvironmentSettings {
         for (RunTimeChange change : changes) {
             String stored = change.value() == null ? null : change.value().strip();
             String inForce = configuration.value(change.setting().variable()).orElse(change.setting().defaultValue);
-            if (java.util.Objects.equals(stored, inForce)) {
+            if (Objects.equals(stored, inForce)) {
                 continue; // a form sends every field: only what differs from the value in force is a change
             }
             overlay.put(change.setting().variable().name(), stored);
-            events.record(AuditEvent.ENV_SETTING_CHANGED, jakarta.json.Json.createObjectBuilder()
+            events.record(AuditEvent.ENV_SETTING_CHANGED, Json.createObjectBuilder()
                     .add("variable", change.setting().variable().name())
-                    .add("value", stored == null ? JsonValue.NULL : jakarta.json.Json.createValue(stored))
+                    .add("value", stored == null ? JsonValue.NULL : Json.createValue(stored))
                     .build(), actorId);
         }
         return Optional.empty();
