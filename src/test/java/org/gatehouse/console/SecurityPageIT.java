@@ -55,6 +55,25 @@ class SecurityPageIT extends GatehouseIT {
     }
 
     @Test
+    void thePasswordHolderEnablesMultiUserModeAndBecomesItsOnlyAdmin() {
+        controls.setEnv("AUTH_TOKEN", INSTANCE_PASSWORD);
+        try (Browser holder = Browser.open(api)) {
+            holder.go("/login").type("input#signIn\\:password", INSTANCE_PASSWORD).clickAndWait("#signIn\\:submit");
+            holder.go("/admin/security");
+            assertEquals("Single user, password", holder.find("#modeBadge").getText());
+            holder.type("#multiUser\\:username", "Root").type("input#multiUser\\:password", ROOT_PASSWORD)
+                    .clickAndWait("#multiUser\\:enable");
+            assertTrue(holder.find("#multiUser\\:usernameMessage").getText().startsWith("Username"),
+                    "the username rule's message sits next to the username");
+            holder.type("#multiUser\\:username", "root").type("input#multiUser\\:password", ROOT_PASSWORD)
+                    .clickAndWait("#multiUser\\:enable").clickAndWait("#continue");
+            assertTrue(holder.find("#signedInAs").getText().contains("root"));
+        }
+        assertEquals(1, api.withToken(new Accounts(api).login("root", ROOT_PASSWORD)).get("/api/admin/users")
+                .expectStatus(200).json().getJsonArray("users").size());
+    }
+
+    @Test
     void settingThePasswordOfAnOpenInstanceThenRequiresIt() {
         try (Browser holder = Browser.open(api)) {
             holder.go("/admin/security").type("input#password\\:newPassword", "with space").clickAndWait("#password\\:set");

@@ -13,7 +13,9 @@ import org.gatehouse.testing.Browser;
 import org.gatehouse.testing.Team;
 import org.gatehouse.testing.TeamIT;
 import org.junit.jupiter.api.Test;
+import org.gatehouse.users.control.RoleRules;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Sessions and lockouts in multi-user mode, as an admin and as a manager. */
 class SessionsPageIT extends TeamIT {
@@ -73,6 +75,22 @@ class SessionsPageIT extends TeamIT {
             assertEquals(1, controls.events("user_sessions_revoked").size());
             mia.screenshot("sessions-manager", 1280).assertAccessible();
         }
+    }
+
+    @Test
+    void aManagersForgedPostForAnAdminIsRefusedByTheRules() {
+        int adminId = idOf(Accounts.ADMIN);
+        try (Browser mia = Browser.open(api)) {
+            mia.signIn(Team.MANAGER, Team.MANAGER_PASSWORD).go("/admin/sessions");
+            ((JavascriptExecutor) mia.driver()).executeScript(
+                    "document.getElementById(arguments[0]).value = arguments[1];", "end-" + memberId, "end-sessions:" + adminId);
+            mia.clickAndWait("#end-" + memberId);
+            assertEquals(RoleRules.CANNOT_MODIFY, mia.find("#messages").getText());
+            mia.assertAccessible();
+        }
+        admin.get("/api/system/check-token").expectStatus(200);
+        member.get("/api/system/check-token").expectStatus(200);
+        assertEquals(0, controls.events("user_sessions_revoked").size());
     }
 
     @Test
