@@ -10,8 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jakarta.json.Json;
@@ -21,6 +23,8 @@ import org.gatehouse.platform.config.EnvVar;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.platform.control.PageRequest;
+import org.gatehouse.users.entity.Role;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.users.control.RoleRules;
 import org.gatehouse.users.entity.User;
@@ -166,5 +170,117 @@ public class LoginThrottle {
         events.record(AuditEvent.USER_UNLOCKED, Json.createObjectBuilder().add("username", String.valueOf(username))
                 .add("unlockedBy", actor.getUsername()).build(), actor.getId());
         return target;
+    }
+
+    /**
+     * A username or client address waiting out a lock now; {@code account} is the user a username names
+     * (failures are counted for unknown usernames too), {@code mayClear} whether the caller may lift it.
+     */
+    public record LockedSubject(LoginFailureKey key, int failures, Instant lockedUntil, Optional<Integer> account,
+                                boolean mayClear) {
+    }
+
+    /** One page of the locks in force, the ones ending last first, and how many there are in all. */
+    public record Locks(List<LockedSubject> rows, long total) {
+    }
+
+    /**
+     * The locks in force now, as {@code actor} may see them: an admin or manager in multi-user mode, or
+     * empty for the single-user password holder. A manager may not lift the lock on an admin's username.
+     */
+    public Locks locks(Optional<User> actor, PageRequest page) {
+        Instant now = clock.instant();
+        long total = em.createQuery("SELECT COUNT(f) FROM LoginFailure f WHERE f.lockedUntil > :now", Long.class)
+                .setParameter("now", now).getSingleResult();
+        List<LoginFailure> rows = em.createQuery("SELECT f FROM LoginFailure f WHERE f.lockedUntil > :now "
+                        + "ORDER BY f.lockedUntil DESC, f.key.scope, f.key.subject", LoginFailure.class)
+                .setParameter("now", now).setFirstResult((int) page.firstRow()).setMaxResults(page.size()).getResultList();
+        List<String> usernames = rows.stream().map(LoginFailure::getKey)
+                .filter(key -> LoginFailureKey.USERNAME.equals(key.getScope())).map(LoginFailureKey::getSubject).toList();
+        Map<String, User> accounts = new HashMap<>();
+        if (!usernames.isEmpty()) {
+            em.createQuery("SELECT u FROM User u WHERE u.username IN :names", User.class)
+                    .setParameter("names", usernames).getResultList().forEach(user -> accounts.put(user.getUsername(), user));
+        }
+        return new Locks(rows.stream().map(row -> {
+            Optional<User> account = LoginFailureKey.USERNAME.equals(row.getKey().getScope())
+                    ? Optional.ofNullable(accounts.get(row.getKey().getSubject())) : Optional.empty();
+            return new LockedSubject(row.getKey(), row.getFailures(), row.getLockedUntil(), account.map(User::getId),
+                    clearRefusal(actor, account).isEmpty());
+        }).toList(), total);
+    }
+
+    /** The role rules of contract 4.3 for a lock: only on a named account may a manager be refused. */
+    private Optional<String> clearRefusal(Optional<User> actor, Optional<User> account) {
+        if (actor.isEmpty()) {
+            return Optional.empty();
+        }
+        if (account.isPresent()) {
+            return roleRules.canModify(actor.get(), account.get());
+        }
+        return actor.get().is(Role.ADMIN) || actor.get().is(Role.MANAGER) ? Optional.empty()
+                : Optional.of(RoleRules.INVALID_CALLER);
+    }
+
+    /**
+     * Lifts one lock (a username's or a client address's) by forgetting its failures. The username of an
+     * account goes through {@link #unlock} (same rules, event {@code user_unlocked}); any other subject
+     * logs {@code lockout_cleared} {@code {scope, subject, clearedBy}}. {@code actor} as in {@link #locks}.
+     */
+    @Transactional
+    public Outcome<LoginFailureKey> clear(Optional<User> actor, LoginFailureKey key) {
+        if (LoginFailureKey.USERNAME.equals(key.getScope()) && actor.isPresent()) {
+            Optional<User> account = em.createQuery("SELECT u FROM User u WHERE u.username = :name", User.class)
+                    .setParameter("name", key.getSubject()).getResultStream().findFirst();
+            if (account.isPresent()) {
+                Outcome<User> unlocked = unlock(actor.get(), account.get().getId());
+                return unlocked.isDone() ? Outcome.done(key) : Outcome.refused(unlocked.error());
+            }
+        }
+        Optional<String> refused = clearRefusal(actor, Optional.empty());
+        if (refused.isPresent()) {
+            return Outcome.refused(refused.get());
+        }
+        LoginFailure row = em.find(LoginFailure.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row != null) {
+            em.remove(row);
+        }
+        events.record(AuditEvent.LOCKOUT_CLEARED, Json.createObjectBuilder().add("scope", key.getScope())
+                .add("subject", key.getSubject()).add("clearedBy", actorName(actor)).build(), actor.map(User::getId).orElse(null));
+        return Outcome.done(key);
+    }
+
+    /** How many locks {@link #clearAll} lifted, and how many it left because the rules refuse them to the caller. */
+    public record Cleared(int cleared, long kept) {
+    }
+
+    /**
+     * Lifts every lock in force that {@code actor} may lift (a manager's leave the locks on admins'
+     * usernames). Event {@code lockouts_cleared} {@code {cleared, clearedBy}}.
+     */
+    @Transactional
+    public Outcome<Cleared> clearAll(Optional<User> actor) {
+        if (clearRefusal(actor, Optional.empty()).isPresent()) {
+            return Outcome.refused(RoleRules.INVALID_CALLER);
+        }
+        Instant now = clock.instant();
+        boolean spareAdmins = actor.isPresent() && !actor.get().is(Role.ADMIN);
+        String adminNames = " AND NOT (f.key.scope = :scope AND f.key.subject IN "
+                + "(SELECT u.username FROM User u WHERE u.role = :admin))";
+        var delete = em.createQuery("DELETE FROM LoginFailure f WHERE f.lockedUntil > :now" + (spareAdmins ? adminNames : ""))
+                .setParameter("now", now);
+        if (spareAdmins) {
+            delete.setParameter("scope", LoginFailureKey.USERNAME).setParameter("admin", Role.ADMIN.wireName());
+        }
+        int cleared = delete.executeUpdate();
+        long kept = em.createQuery("SELECT COUNT(f) FROM LoginFailure f WHERE f.lockedUntil > :now", Long.class)
+                .setParameter("now", now).getSingleResult();
+        events.record(AuditEvent.LOCKOUTS_CLEARED, Json.createObjectBuilder().add("cleared", cleared)
+                .add("clearedBy", actorName(actor)).build(), actor.map(User::getId).orElse(null));
+        return Outcome.done(new Cleared(cleared, kept));
+    }
+
+    private static String actorName(Optional<User> actor) {
+        return actor.map(User::getUsername).orElse("single-user");
     }
 }

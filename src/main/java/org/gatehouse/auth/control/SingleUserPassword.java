@@ -7,6 +7,9 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jakarta.json.JsonValue;
+import org.gatehouse.events.control.AuditEvent;
+import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.config.EnvVar;
 import org.gatehouse.settings.control.EnvironmentOverlay;
 
@@ -14,6 +17,7 @@ import org.gatehouse.settings.control.EnvironmentOverlay;
  * {@code POST /api/system/update-password} (contract E17): turns single-user password protection on, off,
  * or changes the password. Done synchronously, so a rejected password is reported (AnythingLLM answers
  * success before it even checks). A new password also rotates the signing secret, ending every session.
+ * Each change logs {@code single_user_password_set} or {@code single_user_password_removed} (Gatehouse's own).
  */
 @ApplicationScoped
 public class SingleUserPassword {
@@ -30,11 +34,15 @@ public class SingleUserPassword {
     @Inject
     SingleUserSessions sessions;
 
+    @Inject
+    EventLogService events;
+
     /** Removes the password: the instance becomes open. */
     @Transactional
     public void disable() {
         overlay.put(EnvVar.AUTH_TOKEN.name(), "");
         sessions.revokeAll();
+        events.record(AuditEvent.SINGLE_USER_PASSWORD_REMOVED, JsonValue.EMPTY_JSON_OBJECT, null);
     }
 
     /** Sets a new password; the reason it was refused otherwise. */
@@ -48,6 +56,7 @@ public class SingleUserPassword {
         overlay.put(EnvVar.AUTH_TOKEN.name(), newPassword);
         overlay.put(EnvVar.JWT_SECRET.name(), HexFormat.of().formatHex(secret));
         sessions.revokeAll();
+        events.record(AuditEvent.SINGLE_USER_PASSWORD_SET, JsonValue.EMPTY_JSON_OBJECT, null);
         return Optional.empty();
     }
 }

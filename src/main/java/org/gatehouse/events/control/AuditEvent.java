@@ -35,6 +35,12 @@ public final class AuditEvent {
     public static final String LOGGED_OUT = "logout_event";
     public static final String USER_UNLOCKED = "user_unlocked";
     public static final String WORKSPACE_CHATS_CLEARED = "workspace_chats_cleared";
+    public static final String ALL_SESSIONS_REVOKED = "all_sessions_revoked";
+    public static final String LOCKOUT_CLEARED = "lockout_cleared";
+    public static final String LOCKOUTS_CLEARED = "lockouts_cleared";
+    public static final String ENV_SETTING_CHANGED = "env_setting_changed";
+    public static final String SINGLE_USER_PASSWORD_SET = "single_user_password_set";
+    public static final String SINGLE_USER_PASSWORD_REMOVED = "single_user_password_removed";
 
     private AuditEvent() {
     }

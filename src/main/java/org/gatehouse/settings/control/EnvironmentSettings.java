@@ -2,11 +2,14 @@ package org.gatehouse.settings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import java.util.stream.Collectors;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.config.EnvVar;
+import org.gatehouse.platform.time.MsDuration;
 
 /**
  * {@code POST /api/system/update-env} (contract E40, 6.7): AnythingLLM's KEY_MAPPING for the keys that
@@ -96,6 +100,127 @@ public class EnvironmentSettings {
             }
         }
         return new Applied(applied, Optional.empty());
+    }
+
+    /**
+     * The sign-in settings the console changes that update-env's KEY_MAPPING leaves out (AnythingLLM reads
+     * them only at boot): each stored in the same overlay, so it takes effect at once on every node.
+     * A presence flag is on when set (whatever its value) and off when unset.
+     */
+    public enum RunTimeSetting {
+        SIMPLE_SSO_ENABLED(EnvVar.SIMPLE_SSO_ENABLED, Kind.PRESENCE, 0, 0, null),
+        SIMPLE_SSO_NO_LOGIN(EnvVar.SIMPLE_SSO_NO_LOGIN, Kind.PRESENCE, 0, 0, null),
+        SIMPLE_SSO_NO_LOGIN_REDIRECT(EnvVar.SIMPLE_SSO_NO_LOGIN_REDIRECT, Kind.URL, 0, 0, null),
+        PASSWORDMINCHAR(EnvVar.PASSWORDMINCHAR, Kind.NUMBER, 1, 250, "8"),
+        PASSWORDMAXCHAR(EnvVar.PASSWORDMAXCHAR, Kind.NUMBER, 1, 1000, "250"),
+        GATEHOUSE_PASSWORD_DENYLIST(EnvVar.GATEHOUSE_PASSWORD_DENYLIST, Kind.SWITCH_OFF_BY_FALSE, 0, 0, null),
+        JWT_EXPIRY(EnvVar.JWT_EXPIRY, Kind.DURATION, 0, 0, "30d"),
+        GATEHOUSE_LOCKOUT_THRESHOLD(EnvVar.GATEHOUSE_LOCKOUT_THRESHOLD, Kind.NUMBER, 0, 1000, "5"),
+        GATEHOUSE_LOCKOUT_SECONDS(EnvVar.GATEHOUSE_LOCKOUT_SECONDS, Kind.NUMBER, 1, 86_400, "60"),
+        GATEHOUSE_LOCKOUT_MAX_SECONDS(EnvVar.GATEHOUSE_LOCKOUT_MAX_SECONDS, Kind.NUMBER, 1, 604_800, "900"),
+        GATEHOUSE_LOCKOUT_RESET_HOURS(EnvVar.GATEHOUSE_LOCKOUT_RESET_HOURS, Kind.NUMBER, 1, 8_760, "12");
+
+        enum Kind { PRESENCE, SWITCH_OFF_BY_FALSE, URL, NUMBER, DURATION }
+
+        private final EnvVar variable;
+        private final Kind kind;
+        private final int min;
+        private final int max;
+        private final String defaultValue;
+
+        RunTimeSetting(EnvVar variable, Kind kind, int min, int max, String defaultValue) {
+            this.variable = variable;
+            this.kind = kind;
+            this.min = min;
+            this.max = max;
+            this.defaultValue = defaultValue;
+        }
+
+        public EnvVar variable() {
+            return variable;
+        }
+
+        /** Why this value cannot be stored; empty when it can (unsetting always can). */
+        Optional<String> refusal(String value) {
+            if (value == null) {
+                return Optional.empty();
+            }
+            String name = variable.name();
+            return switch (kind) {
+                case PRESENCE, SWITCH_OFF_BY_FALSE -> Optional.empty();
+                case URL -> Configuration.normalizedUrl(value).isPresent() ? Optional.empty()
+                        : Optional.of(name + " must be an absolute URL, such as https://sso.example.com/login.");
+                case DURATION -> MsDuration.parse(value)
+                        .filter(duration -> !duration.isNegative() && !duration.isZero()).isPresent() ? Optional.empty()
+                        : Optional.of(name + " must be a duration such as 30d, 12h or 90m.");
+                case NUMBER -> number(value).filter(n -> n >= min && n <= max).isPresent() ? Optional.empty()
+                        : Optional.of(name + " must be a whole number from " + min + " to " + max + ".");
+            };
+        }
+
+        private static Optional<Integer> number(String value) {
+            try {
+                return Optional.of(Integer.parseInt(value.strip()));
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** One run-time setting to store ({@code value} null: unset it, back to the process environment's value or the default). */
+    public record RunTimeChange(RunTimeSetting setting, String value) {
+    }
+
+    @Inject
+    Configuration configuration;
+
+    /**
+     * Stores run-time settings together or none of them: every value is checked first (the password
+     * length bounds against each other too), and the refusals are answered one a line. Each stored value
+     * logs {@code env_setting_changed} with the variable and its new value (none of these is a secret).
+     */
+    @Transactional
+    public Optional<String> change(List<RunTimeChange> changes, Integer actorId) {
+        List<String> refusals = new ArrayList<>();
+        for (RunTimeChange change : changes) {
+            change.setting().refusal(change.value()).ifPresent(refusals::add);
+        }
+        if (refusals.isEmpty()) {
+            passwordBounds(changes).ifPresent(refusals::add);
+        }
+        if (!refusals.isEmpty()) {
+            return Optional.of(String.join("\n", refusals));
+        }
+        for (RunTimeChange change : changes) {
+            String stored = change.value() == null ? null : change.value().strip();
+            String inForce = configuration.value(change.setting().variable()).orElse(change.setting().defaultValue);
+            if (Objects.equals(stored, inForce)) {
+                continue; // a form sends every field: only what differs from the value in force is a change
+            }
+            overlay.put(change.setting().variable().name(), stored);
+            events.record(AuditEvent.ENV_SETTING_CHANGED, Json.createObjectBuilder()
+                    .add("variable", change.setting().variable().name())
+                    .add("value", stored == null ? JsonValue.NULL : Json.createValue(stored))
+                    .build(), actorId);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> passwordBounds(List<RunTimeChange> changes) {
+        int min = boundAfter(changes, RunTimeSetting.PASSWORDMINCHAR, 8);
+        int max = boundAfter(changes, RunTimeSetting.PASSWORDMAXCHAR, 250);
+        return min <= max ? Optional.empty()
+                : Optional.of("PASSWORDMINCHAR (" + min + ") must not be greater than PASSWORDMAXCHAR (" + max + ").");
+    }
+
+    /** The bound in force once these changes are stored: the changed value, else the current one. */
+    private int boundAfter(List<RunTimeChange> changes, RunTimeSetting setting, int defaultValue) {
+        for (RunTimeChange change : changes) {
+            if (change.setting() == setting) {
+                return change.value() == null ? defaultValue : Integer.parseInt(change.value().strip());
+            }
+        }
+        return configuration.intValue(setting.variable(), defaultValue);
     }
 
     /** Every check's refusal of the value, one a line, as AnythingLLM joins them; empty when all pass. */

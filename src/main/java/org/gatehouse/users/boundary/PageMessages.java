@@ -5,10 +5,10 @@ import org.gatehouse.users.control.UserService;
 import org.gatehouse.users.control.UsernameRules;
 
 /** Which field of the users pages a control message concerns, so it is shown next to that field. */
-final class PageMessages {
+public final class PageMessages {
 
     /** The field a refusal of USER-CREATE or USER-UPDATE is about. */
-    enum Field { USERNAME, PASSWORD, ROLE, BIO, LIMIT, NONE }
+    public enum Field { USERNAME, PASSWORD, ROLE, BIO, LIMIT, NONE }
 
     private PageMessages() {
     }
@@ -17,7 +17,7 @@ final class PageMessages {
      * Which field a control message concerns: the rules' messages are constants of their classes, and every
      * other refusal of a password (the policy's many) is about the password.
      */
-    static Field fieldOf(String message) {
+    public static Field fieldOf(String message) {
         if (message == null) {
             return Field.NONE;
         }

@@ -47,11 +47,16 @@ public class RoleRules {
 
     /** validCanModify: may the caller act on this existing user at all? */
     public Optional<String> canModify(User caller, User target) {
+        return canModify(caller, Role.fromWire(target.getRole()).orElse(null));
+    }
+
+    /** {@link #canModify(User, User)} for a user of this role (a list row carries only the role). */
+    public Optional<String> canModify(User caller, Role targetRole) {
         if (isAdmin(caller)) {
             return Optional.empty();
         }
         if (isManager(caller)) {
-            return target.is(Role.MANAGER) || target.is(Role.DEFAULT) ? Optional.empty() : Optional.of(CANNOT_MODIFY);
+            return targetRole == Role.MANAGER || targetRole == Role.DEFAULT ? Optional.empty() : Optional.of(CANNOT_MODIFY);
         }
         return Optional.of(INVALID_CALLER);
     }

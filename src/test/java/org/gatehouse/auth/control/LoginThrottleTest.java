@@ -13,6 +13,8 @@ import java.util.Set;
 import org.gatehouse.auth.entity.LoginFailureKey;
 import org.gatehouse.events.control.EventsFixture;
 import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.platform.control.PageRequest;
+import java.util.Optional;
 import org.gatehouse.settings.control.SettingsFixture;
 import org.gatehouse.testing.TestDatabase;
 import org.gatehouse.testsupport.MutableClock;
@@ -96,5 +98,66 @@ class LoginThrottleTest {
         assertInstanceOf(Outcome.NotFound.class, TestDatabase.inTransaction(em, () -> throttle.unlock(admin, 9999)));
         assertInstanceOf(Outcome.Done.class, TestDatabase.inTransaction(em, () -> throttle.unlock(admin, otherAdmin.getId())));
         assertTrue(throttle.lockoutOf("ada").isEmpty());
+    }
+
+    private List<String> listed(Optional<User> actor) {
+        return throttle.locks(actor, new PageRequest(0, 10)).rows().stream()
+                .map(lock -> lock.key().getScope() + ":" + lock.key().getSubject() + (lock.mayClear() ? "" : " (refused)"))
+                .sorted().toList();
+    }
+
+    @Test
+    void theLocksInForceAreListedWithWhatAManagerMayLift() {
+        failFiveTimes("ada", "203.0.113.8");
+        failFiveTimes("nobody", "203.0.113.9");
+        assertEquals(List.of("ip:203.0.113.8", "ip:203.0.113.9", "username:ada (refused)", "username:nobody"),
+                listed(Optional.of(manager)));
+        assertEquals(List.of("ip:203.0.113.8", "ip:203.0.113.9", "username:ada", "username:nobody"), listed(Optional.of(admin)));
+        assertEquals(4, throttle.locks(Optional.empty(), new PageRequest(0, 2)).total());
+        clock.advance(Duration.ofSeconds(60));
+        assertEquals(List.of(), listed(Optional.of(admin)), "ended locks are not listed");
+    }
+
+    @Test
+    void clearingAnAddressOrUnknownUsernameLogsLockoutClearedAndAnAccountGoesThroughUnlock() {
+        failFiveTimes("nobody", "203.0.113.9");
+        failFiveTimes("jane", "203.0.113.9");
+        assertInstanceOf(Outcome.Done.class, TestDatabase.inTransaction(em,
+                () -> throttle.clear(Optional.of(manager), LoginFailureKey.ip("203.0.113.9"))));
+        assertInstanceOf(Outcome.Done.class, TestDatabase.inTransaction(em,
+                () -> throttle.clear(Optional.of(manager), LoginFailureKey.username("nobody"))));
+        assertInstanceOf(Outcome.Done.class, TestDatabase.inTransaction(em,
+                () -> throttle.clear(Optional.of(manager), LoginFailureKey.username("jane"))));
+        assertEquals(List.of(), listed(Optional.of(admin)));
+        assertEquals(List.of(
+                "lockout_cleared {\"scope\":\"ip\",\"subject\":\"203.0.113.9\",\"clearedBy\":\"mia\"} by " + manager.getId(),
+                "lockout_cleared {\"scope\":\"username\",\"subject\":\"nobody\",\"clearedBy\":\"mia\"} by " + manager.getId(),
+                "user_unlocked {\"username\":\"jane\",\"unlockedBy\":\"mia\"} by " + manager.getId()),
+                EventsFixture.recorded(em, e -> e.getEvent() + " " + e.getMetadata() + " by " + e.getUserId()));
+    }
+
+    @Test
+    void aManagerCannotClearAnAdminsUsernameNorADefaultUserAnything() {
+        failFiveTimes("ada", "203.0.113.8");
+        assertEquals(RoleRules.CANNOT_MODIFY, TestDatabase.inTransaction(em,
+                () -> throttle.clear(Optional.of(manager), LoginFailureKey.username("ada"))).error());
+        assertEquals(RoleRules.INVALID_CALLER, TestDatabase.inTransaction(em,
+                () -> throttle.clear(Optional.of(jane), LoginFailureKey.ip("203.0.113.8"))).error());
+        assertEquals(RoleRules.INVALID_CALLER, TestDatabase.inTransaction(em, () -> throttle.clearAll(Optional.of(jane))).error());
+        assertTrue(throttle.lockoutOf("ada").isPresent());
+    }
+
+    @Test
+    void clearAllLiftsWhatTheCallerMayAndCountsWhatStays() {
+        failFiveTimes("ada", "203.0.113.8");
+        failFiveTimes("jane", "203.0.113.9");
+        Outcome<LoginThrottle.Cleared> byManager = TestDatabase.inTransaction(em, () -> throttle.clearAll(Optional.of(manager)));
+        assertEquals(new LoginThrottle.Cleared(3, 1), ((Outcome.Done<LoginThrottle.Cleared>) byManager).value());
+        assertEquals(List.of("username:ada"), listed(Optional.of(admin)));
+        Outcome<LoginThrottle.Cleared> byHolder = TestDatabase.inTransaction(em, () -> throttle.clearAll(Optional.empty()));
+        assertEquals(new LoginThrottle.Cleared(1, 0), ((Outcome.Done<LoginThrottle.Cleared>) byHolder).value());
+        assertEquals(List.of("lockouts_cleared {\"cleared\":3,\"clearedBy\":\"mia\"}",
+                "lockouts_cleared {\"cleared\":1,\"clearedBy\":\"single-user\"}"),
+                EventsFixture.recorded(em, e -> e.getEvent() + " " + e.getMetadata()));
     }
 }
