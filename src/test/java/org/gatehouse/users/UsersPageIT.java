@@ -81,6 +81,7 @@ class UsersPageIT extends TeamIT {
             new Select(browser.find("#create\\:role")).selectByValue("manager");
             browser.clickAndWait("#create\\:submit");
             assertTrue(browser.find("#messages").getText().contains("User zoe created."), browser.find("#messages").getText());
+            browser.assertAccessible();
             assertEquals(1, controls.events("user_created").size());
 
             browser.type("#q", "ZO").clickAndWait("#applyFilters");
