@@ -34,6 +34,7 @@ public final class AuditEvent {
     public static final String USER_SESSIONS_REVOKED = "user_sessions_revoked";
     public static final String LOGGED_OUT = "logout_event";
     public static final String USER_UNLOCKED = "user_unlocked";
+    public static final String UPDATE_TELEMETRY = "update_telemetry";
 
     private AuditEvent() {
     }
