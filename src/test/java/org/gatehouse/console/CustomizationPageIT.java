@@ -127,6 +127,10 @@ class CustomizationPageIT extends TeamIT {
             assertEquals("Acme Knowledge", browser.find("#appName").getText(), "logo and name together");
             assertTrue(browser.has("#appLogo"));
             browser.screenshot("customization-customized", 1280).assertAccessible();
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go("/admin/customization").screenshot("customization-dark", 1280).assertAccessible();
+            browser.driver().manage().deleteCookieNamed("gatehouse_theme");
+
         }
     }
 

@@ -53,6 +53,9 @@ class EnvironmentPageIT extends TeamIT {
             assertFalse(browser.has("#env-GATEHOUSE_DATABASE_PASSWORD"), "where the server runs is not listed");
             browser.screenshot("environment", 1280).screenshot("environment-phone", 390).assertAccessible();
 
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go("/admin/environment").screenshot("environment-dark", 1280).assertAccessible();
+            browser.driver().manage().deleteCookieNamed("gatehouse_theme");
             controls.unsetEnv("AUTH_TOKEN");
             browser.go("/admin/environment");
             assertEquals("Not set", browser.find("#env-AUTH_TOKEN .value").getText());

@@ -73,6 +73,9 @@ class PrivacyPageIT extends TeamIT {
             assertTrue(browser.text().contains("POST " + receiverUrl));
             browser.screenshot("privacy-sending", 1280).assertAccessible();
 
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go("/admin/privacy").screenshot("privacy-dark", 1280).assertAccessible();
+            browser.driver().manage().deleteCookieNamed("gatehouse_theme");
             admin.post("/api/workspace/new", "{\"name\":\"Telemetry proof\"}").expectStatus(200);
             String sent = received.poll(10, TimeUnit.SECONDS);
             assertNotNull(sent, "workspace_created was sent");
