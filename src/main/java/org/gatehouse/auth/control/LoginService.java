@@ -32,7 +32,7 @@ public class LoginService {
     static final String SINGLE_USER_ACCOUNT = "(single-user)";
 
     /** AnythingLLM reports every credential login with {@code multiUserMode: false}. */
-    private static final JsonObject CREDENTIAL_LOGIN = Json.createObjectBuilder().add("multiUserMode", false).build();
+    private static final JsonObject CREDENTIAL_LOGIN = Telemetry.loginProperties(false);
 
     @Inject
     AuthModes modes;

@@ -58,7 +58,7 @@ public class SsoLogin {
         }
         events.record(AuditEvent.LOGIN, Json.createObjectBuilder().add("ip", ip).add("username", user.getUsername()).build(),
                 user.getId());
-        telemetry.send(Telemetry.LOGIN, Json.createObjectBuilder().add("multiUserMode", true).build());
+        telemetry.send(Telemetry.LOGIN, Telemetry.loginProperties(true));
         return Outcome.done(new SignIn.SignedIn(user, user.getSeenRecoveryCodes(),
                 tokens.mintForUser(user.getId(), user.getUsername()), null));
     }

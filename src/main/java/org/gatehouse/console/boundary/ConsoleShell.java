@@ -7,17 +7,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.gatehouse.auth.control.AuthMode;
 import org.gatehouse.auth.control.Authorization;
 import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.control.Sessions;
+import org.gatehouse.files.control.Logos;
+import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.users.entity.User;
 
-/** What every console page shows around its content: who is signed in, the mode, and signing out. */
+/** What every console page shows around its content: the instance's name and logo, who is signed in, the mode, and signing out. */
 @Named
 @RequestScoped
 public class ConsoleShell {
+
+    private static final String CUSTOM_APP_NAME = "custom_app_name";
+    private static final String META_PAGE_TITLE = "meta_page_title";
 
     @Inject
     CurrentCaller caller;
@@ -31,6 +39,15 @@ public class ConsoleShell {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    SystemSettings settings;
+
+    @Inject
+    Logos logos;
+
+    private String brandName;
+    private Optional<String> logoAddress;
+
     /** The sidebar: exactly the pages this caller may open, by section. */
     public List<ConsolePage.Group> getNavigation() {
         return ConsolePage.listedFor(authorization);
@@ -40,6 +57,32 @@ public class ConsoleShell {
     public boolean isCurrent(ConsolePage page) {
         Object current = request.getAttribute(ConsolePage.CURRENT);
         return current == page || current instanceof ConsolePage shown && shown.address().equals(page.address() + "/*");
+    }
+
+    /** The instance's name in the header: the customized app name, else Gatehouse. */
+    public String getBrandName() {
+        if (brandName == null) {
+            brandName = settings.value(CUSTOM_APP_NAME).filter(name -> !name.isBlank())
+                    .orElseGet(() -> FacesTexts.text("app.name"));
+        }
+        return brandName;
+    }
+
+    /** What the browser's tab names after the page: the customized page title, else the header's name. */
+    public String getBrowserTitle() {
+        return settings.value(META_PAGE_TITLE).filter(title -> !title.isBlank()).orElseGet(this::getBrandName);
+    }
+
+    /**
+     * The custom logo as the public logo endpoint (E10, no credential needed) serves it, its stored name
+     * in the query so a new upload is never a cached old one; empty while the default applies.
+     */
+    public String getLogoAddress() {
+        if (logoAddress == null) {
+            logoAddress = logos.customName().map(name -> request.getContextPath() + "/api/system/logo?v="
+                    + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        }
+        return logoAddress.orElse("");
     }
 
     /** The signed-in user's name; in single-user mode, the instance's password holder. */

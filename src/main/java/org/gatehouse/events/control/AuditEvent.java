@@ -41,6 +41,7 @@ public final class AuditEvent {
     public static final String ENV_SETTING_CHANGED = "env_setting_changed";
     public static final String SINGLE_USER_PASSWORD_SET = "single_user_password_set";
     public static final String SINGLE_USER_PASSWORD_REMOVED = "single_user_password_removed";
+    public static final String UPDATE_TELEMETRY = "update_telemetry";
 
     private AuditEvent() {
     }

@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.gatehouse.auth.boundary.FlexRoles;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.files.control.Logos;
-import org.gatehouse.files.control.StoredImages;
 import org.gatehouse.users.entity.Role;
 
 /** E63, {@code POST /api/system/upload-logo}: multipart field {@code logo}. */
@@ -25,27 +25,17 @@ public class UploadLogoResource {
     @Inject
     Logos logos;
 
-    @Inject
-    StoredImages images;
-
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@FormParam("logo") EntityPart logo) throws IOException {
-        if (logo == null) {
-            return Messages.message(400, "No logo file provided.");
+        byte[] content = null;
+        if (logo != null) {
+            try (InputStream in = logo.getContent()) {
+                content = in.readNBytes(logos.readLimit());
+            }
         }
-        if (logo.getFileName().map(Logos.RESERVED_NAMES::contains).orElse(false)) {
-            return Messages.message(400, "Invalid file name. Please choose a different file.");
-        }
-        byte[] content;
-        try (InputStream in = logo.getContent()) {
-            content = in.readNBytes(images.maxBytes() + 1);
-        }
-        if (content.length == 0) {
-            return Messages.message(400, "No logo file provided.");
-        }
-        return logos.replace(content)
-                .map(refusal -> Messages.refused(refusal, images.maxBytes()))
+        return logos.upload(logo == null ? Optional.empty() : logo.getFileName(), content)
+                .map(refused -> Messages.message(refused.reason() == Logos.Reason.TOO_LARGE ? 413 : 400, refused.message()))
                 .orElseGet(() -> Messages.message(200, "Logo uploaded successfully."));
     }
 }

@@ -33,6 +33,26 @@ public final class Environment {
         return new Environment(variables, new Properties());
     }
 
+    /** A fixed environment with JVM system properties beside it, for tests. */
+    public static Environment of(Map<String, String> variables, Map<String, String> systemProperties) {
+        Properties properties = new Properties();
+        properties.putAll(systemProperties);
+        return new Environment(variables, properties);
+    }
+
+    /** Where a value of the process comes from. */
+    public enum Origin {
+        SYSTEM_PROPERTY, ENVIRONMENT
+    }
+
+    /** Which of the two gives this name's value ({@link #get}'s precedence); empty when neither is set. */
+    public Optional<Origin> origin(String name) {
+        if (properties.getProperty(name) != null) {
+            return Optional.of(Origin.SYSTEM_PROPERTY);
+        }
+        return variables.containsKey(name) ? Optional.of(Origin.ENVIRONMENT) : Optional.empty();
+    }
+
     /** The raw value, present even when empty; absent when neither a property nor a variable is set. */
     public Optional<String> get(String name) {
         String property = properties.getProperty(name);

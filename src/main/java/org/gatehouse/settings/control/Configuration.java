@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.gatehouse.platform.config.EnvVar;
@@ -28,6 +30,48 @@ public class Configuration {
     EnvironmentOverlay overlay;
 
     private Environment environment = Environment.system();
+
+    /** Where a variable's current value comes from, in the order of precedence. */
+    public enum Source {
+        RUN_TIME, SYSTEM_PROPERTY, ENVIRONMENT, DEFAULT
+    }
+
+    /**
+     * One variable as an administrator may see it: whether it is set, its value unless it is a secret (a
+     * secret's value never leaves this method), and where that value comes from.
+     */
+    public record Setting(EnvVar variable, Source source, boolean set, Optional<String> shownValue) {
+
+        public boolean secret() {
+            return variable.isSecret();
+        }
+
+        public boolean presenceFlag() {
+            return variable.isPresenceFlag();
+        }
+    }
+
+    /**
+     * The variable's current state. A presence flag is set when present at all; a secret when not empty
+     * (an empty {@code AUTH_TOKEN} protects nothing); a run-time unset is a run-time change too.
+     */
+    public Setting describe(EnvVar variable) {
+        Optional<Optional<String>> changed = overlay.lookup(variable.name());
+        Source source = changed.isPresent() ? Source.RUN_TIME
+                : environment.origin(variable.name()).map(origin -> origin == Environment.Origin.SYSTEM_PROPERTY
+                        ? Source.SYSTEM_PROPERTY : Source.ENVIRONMENT).orElse(Source.DEFAULT);
+        Optional<String> value = value(variable);
+        if (variable.isSecret()) {
+            return new Setting(variable, source, value.filter(text -> !text.isEmpty()).isPresent(), Optional.empty());
+        }
+        return new Setting(variable, source, value.isPresent(), value);
+    }
+
+    /** Every variable that concerns administration and sign-in, in {@link EnvVar}'s order. */
+    public List<Setting> administrationSettings() {
+        return Arrays.stream(EnvVar.values()).filter(variable -> variable.group().concernsAdministration())
+                .map(this::describe).toList();
+    }
 
     /** The raw value, empty string included; empty when the variable is not set at all. */
     public Optional<String> value(EnvVar variable) {

@@ -44,8 +44,15 @@ public class EnvironmentSettings {
     interface Check extends Function<String, Optional<String>> {
     }
 
-    /** One KEY_MAPPING entry: the variable, its checks (all run; their refusals joined), and the event its change logs. */
-    record Key(EnvVar variable, List<Check> checks, String event) {
+    /**
+     * One KEY_MAPPING entry: the variable, its checks (all run; their refusals joined), the event its change
+     * logs, and whether that event records the new value (only for values that are neither secret nor free text).
+     */
+    record Key(EnvVar variable, List<Check> checks, String event, boolean logsValue) {
+
+        Key(EnvVar variable, List<Check> checks, String event) {
+            this(variable, checks, event, false);
+        }
     }
 
     static final Map<String, Key> KEY_MAPPING = keyMapping();
@@ -96,7 +103,9 @@ public class EnvironmentSettings {
             overlay.put(key.variable().name(), change.value());
             applied.put(change.key(), change.value());
             if (key.event() != null) {
-                events.record(key.event(), JsonValue.EMPTY_JSON_OBJECT, actorId);
+                events.record(key.event(), key.logsValue()
+                        ? Json.createObjectBuilder().add(change.key(), change.value()).build()
+                        : JsonValue.EMPTY_JSON_OBJECT, actorId);
             }
         }
         return new Applied(applied, Optional.empty());
@@ -241,7 +250,8 @@ public class EnvironmentSettings {
         mapping.put("EmbeddingModelPref", new Key(EnvVar.EMBEDDING_MODEL_PREF, List.of(), null));
         mapping.put("VectorDB", new Key(EnvVar.VECTOR_DB,
                 List.of(EnvironmentSettings::valueNotEmpty, oneOf(VECTOR_DBS, "Invalid VectorDB type")), AuditEvent.UPDATE_VECTOR_DB));
-        mapping.put("DisableTelemetry", new Key(EnvVar.DISABLE_TELEMETRY, List.of(), null));
+        // Gatehouse logs this switch (AnythingLLM does not): whether anything leaves the instance is an audit question.
+        mapping.put("DisableTelemetry", new Key(EnvVar.DISABLE_TELEMETRY, List.of(), AuditEvent.UPDATE_TELEMETRY, true));
         return Map.copyOf(mapping);
     }
 

@@ -185,6 +185,25 @@ public class Preferences {
         return kept.build().toString();
     }
 
+    /** The footer's rule for one link: an http(s) URL with a host, or {@link #footer} drops the item. */
+    public static boolean isFooterUrl(String text) {
+        return text != null && isWebUrl(text);
+    }
+
+    static final String INVALID_SUPPORT_EMAIL = "Enter an email address such as help@example.com, or leave it empty.";
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    /**
+     * The console's check of a support email before it is written (E35 itself stores what the web client
+     * sends, whose field is an {@code type=email} input): empty clears it, else one address.
+     */
+    public static Optional<String> supportEmailRefusal(String email) {
+        if (email == null || email.isBlank() || EMAIL.matcher(email.trim()).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(INVALID_SUPPORT_EMAIL);
+    }
+
     private static boolean isWebUrl(String text) {
         try {
             URI uri = new URI(text);

@@ -102,6 +102,64 @@ class ConfigurationTest {
     }
 
     @Test
+    void describeSaysWhereEachValueComesFromInPrecedenceOrder() {
+        Configuration configuration = new Configuration();
+        configuration.overlay = overlay;
+        configuration.useEnvironment(Environment.of(
+                Map.of("JWT_EXPIRY", "12h", "GATEHOUSE_LOCKOUT_THRESHOLD", "7", "PASSWORDMINCHAR", "10"),
+                Map.of("GATEHOUSE_LOCKOUT_THRESHOLD", "9", "GATEHOUSE_SSO_TOKEN_MINUTES", "4")));
+        change("PASSWORDMINCHAR", "12");
+
+        assertEquals(new Configuration.Setting(EnvVar.PASSWORDMINCHAR, Configuration.Source.RUN_TIME, true, Optional.of("12")),
+                configuration.describe(EnvVar.PASSWORDMINCHAR));
+        assertEquals(new Configuration.Setting(EnvVar.GATEHOUSE_LOCKOUT_THRESHOLD, Configuration.Source.SYSTEM_PROPERTY, true,
+                Optional.of("9")), configuration.describe(EnvVar.GATEHOUSE_LOCKOUT_THRESHOLD), "a property wins over the environment");
+        assertEquals(Configuration.Source.SYSTEM_PROPERTY, configuration.describe(EnvVar.GATEHOUSE_SSO_TOKEN_MINUTES).source());
+        assertEquals(new Configuration.Setting(EnvVar.JWT_EXPIRY, Configuration.Source.ENVIRONMENT, true, Optional.of("12h")),
+                configuration.describe(EnvVar.JWT_EXPIRY));
+        assertEquals(new Configuration.Setting(EnvVar.EVENT_LOG_RETENTION_DAYS, Configuration.Source.DEFAULT, false,
+                Optional.empty()), configuration.describe(EnvVar.EVENT_LOG_RETENTION_DAYS));
+    }
+
+    @Test
+    void describeNeverGivesASecretsValue() {
+        Configuration configuration = configurationWith(Map.of("AUTH_TOKEN", "hunter2-hunter2", "JWT_SECRET", ""));
+        Configuration.Setting token = configuration.describe(EnvVar.AUTH_TOKEN);
+        assertTrue(token.secret());
+        assertTrue(token.set());
+        assertEquals(Optional.empty(), token.shownValue());
+        assertFalse(token.toString().contains("hunter2"));
+        assertFalse(configuration.describe(EnvVar.JWT_SECRET).set(), "an empty secret protects nothing: not set");
+        change("AUTH_TOKEN", "changed-at-run-time");
+        assertEquals(Configuration.Source.RUN_TIME, configuration.describe(EnvVar.AUTH_TOKEN).source());
+        assertEquals(Optional.empty(), configuration.describe(EnvVar.AUTH_TOKEN).shownValue());
+    }
+
+    @Test
+    void describePresenceFlagsAsSetWhenPresentAndARunTimeUnsetAsARunTimeChange() {
+        Configuration configuration = configurationWith(Map.of("WORKSPACE_DELETION_PROTECTION", "false"));
+        Configuration.Setting flag = configuration.describe(EnvVar.WORKSPACE_DELETION_PROTECTION);
+        assertTrue(flag.presenceFlag());
+        assertTrue(flag.set(), "present, whatever its value");
+        assertEquals(Optional.of("false"), flag.shownValue());
+        assertFalse(configuration.describe(EnvVar.JWT_EXPIRY).presenceFlag());
+        change("WORKSPACE_DELETION_PROTECTION", null);
+        assertEquals(new Configuration.Setting(EnvVar.WORKSPACE_DELETION_PROTECTION, Configuration.Source.RUN_TIME, false,
+                Optional.empty()), configuration.describe(EnvVar.WORKSPACE_DELETION_PROTECTION));
+    }
+
+    @Test
+    void administrationSettingsLeaveOutWhereTheServerRunsAndTheModelProviders() {
+        java.util.List<EnvVar> listed = configurationWith(Map.of()).administrationSettings().stream()
+                .map(Configuration.Setting::variable).toList();
+        assertTrue(listed.containsAll(java.util.List.of(EnvVar.AUTH_TOKEN, EnvVar.JWT_SECRET, EnvVar.SIMPLE_SSO_ENABLED,
+                EnvVar.DISABLE_TELEMETRY, EnvVar.EVENT_LOG_RETENTION_DAYS)));
+        assertFalse(listed.contains(EnvVar.GATEHOUSE_DATABASE_PASSWORD));
+        assertFalse(listed.contains(EnvVar.STORAGE_DIR));
+        assertFalse(listed.contains(EnvVar.OPEN_AI_KEY));
+    }
+
+    @Test
     void jwtExpiryReadsAnythingLlmNotationAndDefaultsToThirtyDays() {
         assertEquals(Duration.ofDays(30), configurationWith(Map.of()).jwtExpiry());
         assertEquals(Duration.ofHours(12), configurationWith(Map.of("JWT_EXPIRY", "12h")).jwtExpiry());

@@ -13,6 +13,16 @@ class EnvironmentSettingsTest {
     }
 
     @Test
+    void switchingTelemetryIsLoggedWithItsValueAndNoSecretValueIsEverLogged() {
+        EnvironmentSettings.Key telemetry = EnvironmentSettings.KEY_MAPPING.get("DisableTelemetry");
+        assertEquals(org.gatehouse.events.control.AuditEvent.UPDATE_TELEMETRY, telemetry.event());
+        assertEquals(true, telemetry.logsValue());
+        EnvironmentSettings.KEY_MAPPING.values().stream().filter(key -> key.variable().isSecret())
+                .forEach(key -> assertEquals(false, key.logsValue(), key.variable().name()));
+        assertEquals(false, EnvironmentSettings.KEY_MAPPING.get("LLMProvider").logsValue(), "as AnythingLLM: {} only");
+    }
+
+    @Test
     void anUnknownEmbeddingEngineListsEverySupportedOne() {
         assertEquals(Optional.of("Invalid Embedding model type. Must be one of openai, azure, gemini, localai, native, ollama, "
                 + "lmstudio, cohere, voyageai, litellm, generic-openai, mistral, openrouter, lemonade."),

@@ -50,6 +50,29 @@ class PreferencesTest {
     }
 
     @Test
+    void aSupportEmailIsOneAddressOrNothing() {
+        assertEquals(Optional.empty(), Preferences.supportEmailRefusal("help@example.com"));
+        assertEquals(Optional.empty(), Preferences.supportEmailRefusal(" it-desk@corp.example.org "));
+        assertEquals(Optional.empty(), Preferences.supportEmailRefusal(""), "empty clears it");
+        assertEquals(Optional.empty(), Preferences.supportEmailRefusal(null));
+        for (String wrong : List.of("help", "help@", "@example.com", "help@example", "a b@example.com", "a@b@example.com")) {
+            assertEquals(Optional.of(Preferences.INVALID_SUPPORT_EMAIL), Preferences.supportEmailRefusal(wrong), wrong);
+        }
+    }
+
+    @Test
+    void theFooterKeepsOnlyHttpLinksAndIsFooterUrlSaysWhich() {
+        assertTrue(Preferences.isFooterUrl("https://docs.example.com/help"));
+        assertTrue(Preferences.isFooterUrl("http://intranet.example"));
+        assertFalse(Preferences.isFooterUrl("javascript:alert(1)"));
+        assertFalse(Preferences.isFooterUrl("ftp://files.example.com"));
+        assertFalse(Preferences.isFooterUrl("docs.example.com"));
+        assertFalse(Preferences.isFooterUrl(null));
+        assertEquals("[{\"icon\":\"Info\",\"url\":\"https://a.example\"}]",
+                Preferences.footer("[{\"icon\":\"Info\",\"url\":\"https://a.example\"},{\"icon\":\"Info\",\"url\":\"javascript:x\"}]"));
+    }
+
+    @Test
     void aManagerReachesOnlyTheFiveManagerLabels() {
         for (String label : List.of("custom_app_name", "footer_data", "support_email", "meta_page_title", "meta_page_favicon")) {
             assertTrue(Preferences.reaches(MANAGER, label), label);
