@@ -1,5 +1,10 @@
 package org.gatehouse.events.control;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+
 /** Event names of contract appendix A, and those Gatehouse adds (docs/compatibility.md). */
 public final class AuditEvent {
 
@@ -34,7 +39,25 @@ public final class AuditEvent {
     public static final String USER_SESSIONS_REVOKED = "user_sessions_revoked";
     public static final String LOGGED_OUT = "logout_event";
     public static final String USER_UNLOCKED = "user_unlocked";
+    public static final String EVENT_LOG_RETENTION_UPDATED = "event_log_retention_updated";
+
+    private static final List<String> KNOWN = Arrays.stream(AuditEvent.class.getFields())
+            .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+            .map(AuditEvent::valueOf).sorted().toList();
 
     private AuditEvent() {
+    }
+
+    /** Every event name above, in alphabetical order (read from the constants, so none is forgotten). */
+    public static List<String> known() {
+        return KNOWN;
+    }
+
+    private static String valueOf(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException unreachable) {
+            throw new IllegalStateException(unreachable);
+        }
     }
 }

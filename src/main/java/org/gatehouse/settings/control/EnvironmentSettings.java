@@ -2,6 +2,7 @@ package org.gatehouse.settings.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
@@ -25,6 +26,12 @@ public class EnvironmentSettings {
 
     static final String CANNOT_SET = "Cannot set this setting.";
 
+    /** The update-env key of {@code EVENT_LOG_RETENTION_DAYS}. */
+    public static final String EVENT_LOG_RETENTION_KEY = "EventLogRetentionDays";
+    static final int MAX_RETENTION_DAYS = 36_500;
+    static final String RETENTION_REFUSAL = "Event log retention must be empty (keep every event) or a whole number "
+            + "of days from 1 to " + MAX_RETENTION_DAYS + ".";
+
     static final Set<String> LLM_PROVIDERS = Set.of("openai", "azure", "anthropic", "gemini", "lmstudio", "localai",
             "ollama", "togetherai", "fireworksai", "mistral", "huggingface", "perplexity", "openrouter", "groq",
             "koboldcpp", "textgenwebui", "cohere", "litellm", "generic-openai", "bedrock", "deepseek", "apipie", "xai",
@@ -40,8 +47,15 @@ public class EnvironmentSettings {
     interface Check extends Function<String, Optional<String>> {
     }
 
-    /** One KEY_MAPPING entry: the variable, its checks (all run; their refusals joined), and the event its change logs. */
-    record Key(EnvVar variable, List<Check> checks, String event) {
+    /**
+     * One KEY_MAPPING entry: the variable, its checks (all run; their refusals joined), the event its change
+     * logs, and whether that event's metadata holds the new value (never for a secret).
+     */
+    record Key(EnvVar variable, List<Check> checks, String event, boolean logsValue) {
+
+        Key(EnvVar variable, List<Check> checks, String event) {
+            this(variable, checks, event, false);
+        }
     }
 
     static final Map<String, Key> KEY_MAPPING = keyMapping();
@@ -92,7 +106,9 @@ public class EnvironmentSettings {
             overlay.put(key.variable().name(), change.value());
             applied.put(change.key(), change.value());
             if (key.event() != null) {
-                events.record(key.event(), JsonValue.EMPTY_JSON_OBJECT, actorId);
+                events.record(key.event(), key.logsValue()
+                        ? Json.createObjectBuilder().add(change.key(), change.value()).build()
+                        : JsonValue.EMPTY_JSON_OBJECT, actorId);
             }
         }
         return new Applied(applied, Optional.empty());
@@ -117,6 +133,9 @@ public class EnvironmentSettings {
         mapping.put("VectorDB", new Key(EnvVar.VECTOR_DB,
                 List.of(EnvironmentSettings::valueNotEmpty, oneOf(VECTOR_DBS, "Invalid VectorDB type")), AuditEvent.UPDATE_VECTOR_DB));
         mapping.put("DisableTelemetry", new Key(EnvVar.DISABLE_TELEMETRY, List.of(), null));
+        // Gatehouse's own (docs/compatibility.md): empty keeps every event.
+        mapping.put(EVENT_LOG_RETENTION_KEY, new Key(EnvVar.EVENT_LOG_RETENTION_DAYS,
+                List.of(EnvironmentSettings::wholeDaysOrEmpty), AuditEvent.EVENT_LOG_RETENTION_UPDATED, true));
         return Map.copyOf(mapping);
     }
 
@@ -124,6 +143,22 @@ public class EnvironmentSettings {
     private static Check oneOf(List<String> allowed, String refusal) {
         return value -> allowed.contains(value) ? Optional.empty()
                 : Optional.of(refusal + ". Must be one of " + String.join(", ", allowed) + ".");
+    }
+
+    /** The retention in days: empty (keep everything) or a whole number from 1 to {@value #MAX_RETENTION_DAYS}. */
+    private static Optional<String> wholeDaysOrEmpty(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int days = Integer.parseInt(value);
+            if (days >= 1 && days <= MAX_RETENTION_DAYS) {
+                return Optional.empty();
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        return Optional.of(RETENTION_REFUSAL);
     }
 
     /** AnythingLLM's {@code isNotEmpty}. */
