@@ -125,6 +125,16 @@ public final class EventLogFilters {
         return toText;
     }
 
+    /** The time range's start as read, or null. */
+    public Instant from() {
+        return from;
+    }
+
+    /** The time range's end as read, or null. */
+    public Instant to() {
+        return to;
+    }
+
     /** What a datetime-local field shows for a value (the minutes of an instant, a day's midnight). */
     public String fieldValue(String text) {
         if (text.length() == "2026-03-14".length()) {

@@ -188,16 +188,21 @@ public class EventLogPage {
         for (String event : filters.events()) {
             chips.add(new Chip("type-" + event, FacesTexts.text("eventLog.chip.type"), event, link(without("type", event))));
         }
-        addChip(chips, "user", filters.user());
-        addChip(chips, "ip", filters.ip());
-        addChip(chips, "from", filters.fromText());
-        addChip(chips, "to", filters.toText());
+        addChip(chips, "user", filters.user(), filters.user());
+        addChip(chips, "ip", filters.ip(), filters.ip());
+        addChip(chips, "from", filters.fromText(), shown(filters.from(), filters.fromText()));
+        addChip(chips, "to", filters.toText(), shown(filters.to(), filters.toText()));
         return chips;
     }
 
-    private void addChip(List<Chip> chips, String name, String value) {
+    /** A time as the table shows it; what was typed when it could not be read. */
+    private static String shown(Instant instant, String typed) {
+        return instant == null ? typed : FacesTexts.when(instant);
+    }
+
+    private void addChip(List<Chip> chips, String name, String value, String shown) {
         if (!value.isEmpty()) {
-            chips.add(new Chip(name, FacesTexts.text("eventLog.chip." + name), value, link(without(name, null))));
+            chips.add(new Chip(name, FacesTexts.text("eventLog.chip." + name), shown, link(without(name, null))));
         }
     }
 
