@@ -34,11 +34,12 @@ public class EventLogPageData {
             try (PreparedStatement insert = db.prepareStatement(
                     "INSERT INTO event_logs (event, metadata, userId, occurredAt, ip) VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < events; i++) {
-                    String type = TYPES[(int) ((i * 2654435761L) % TYPES.length)];
-                    int user = (int) ((i * 7919L) % users);
+                    // Independent draws (type, user, address), so every user has every type, from many addresses.
+                    String type = TYPES[draw(i, 1, TYPES.length)];
+                    int user = draw(i, 2, users);
                     String username = String.format("bench-user-%04d", user);
                     boolean signIn = type.startsWith("login") || type.startsWith("failed") || type.startsWith("logout");
-                    int address = (int) ((i * 104729L) % 5000);
+                    int address = draw(i, 3, 5000);
                     String ip = signIn ? "10.0." + (address / 256) + "." + (address % 256) : null;
                     insert.setString(1, type);
                     insert.setString(2, signIn ? "{\"ip\":\"" + ip + "\",\"username\":\"" + username + "\"}" : "{\"id\":" + i + "}");
@@ -65,6 +66,7 @@ public class EventLogPageData {
                 }
             }
             System.out.println("MIDDLE_DAY=" + middle.toString().substring(0, 10));
+            db.commit();
         }
         try {
             DriverManager.getConnection(url + ";shutdown=true");
@@ -72,6 +74,15 @@ public class EventLogPageData {
             // 08006: the database is closed and ready for the server
         }
         System.err.printf("inserted %d events and %d users in %.1f s%n", events, users, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** A reproducible pseudo-random number below {@code bound} for row {@code i} (SplitMix64's finalizer). */
+    static int draw(long i, long stream, int bound) {
+        long z = i * 0x9E3779B97F4A7C15L + stream * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (int) Math.floorMod(z, (long) bound);
     }
 
     private static int insertUsers(Connection db, int users) throws Exception {

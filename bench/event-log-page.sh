@@ -7,6 +7,7 @@
 # It starts its own Payara Micro on 127.0.0.1 with a throw-away STORAGE_DIR, seeds the embedded Derby
 # database directly while the server is stopped (bench/EventLogPageData.java), loads only that server, and
 # stops everything it started. Needs mvn package.  Usage: bash bench/event-log-page.sh [requests-per-address]
+# BENCH_WORK=dir BENCH_KEEP=1 keeps the seeded storage in dir, and a later run with the same BENCH_WORK skips seeding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +16,8 @@ events=${BENCH_EVENTS:-1000000}
 users=${BENCH_USERS:-1000}
 port=${BENCH_PORT:-3098}
 base="http://127.0.0.1:$port"
-work=$(mktemp -d)
+work=${BENCH_WORK:-$(mktemp -d)}
+mkdir -p "$work"
 server=""
 stop() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; server=""; }
 trap 'stop; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
@@ -28,11 +30,14 @@ start() {
   echo "server did not start; see $work/server.log" >&2; exit 1
 }
 
-start
-curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' "$base/api/system/enable-multi-user" >/dev/null
-stop
-classpath=$(find ~/.m2/repository/org/apache/derby -name '*10.16.1.1.jar' | tr '\n' ':')
-java -cp "$classpath" bench/EventLogPageData.java "$work/storage" "$events" "$users" > "$work/seeded.env"
+if [ ! -s "$work/seeded.env" ]; then
+  start
+  curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' "$base/api/system/enable-multi-user" >/dev/null
+  stop
+  classpath=$(find ~/.m2/repository/org/apache/derby -name '*10.16.1.1.jar' | tr '\n' ':')
+  java -cp "$classpath" bench/EventLogPageData.java "$work/storage" "$events" "$users" > "$work/seeded.tmp"
+  mv "$work/seeded.tmp" "$work/seeded.env"
+fi
 . "$work/seeded.env"
 start
 # The page session cookie holds the same session token the API's sign-in answers.
