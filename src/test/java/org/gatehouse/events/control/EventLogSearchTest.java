@@ -17,8 +17,9 @@ import org.gatehouse.events.entity.EventLog;
 import org.gatehouse.testing.TestDatabase;
 import org.gatehouse.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The console's reading of the log: slices newest first from a cursor, under every filter, never a count. */
 class EventLogSearchTest {
@@ -30,9 +31,12 @@ class EventLogSearchTest {
     private EventLogService log;
     private EventLogSearch search;
 
-    @BeforeEach
-    void wire() {
-        db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
+    static List<TestDatabase.Kind> databases() {
+        return TestDatabase.kinds();
+    }
+
+    void wire(TestDatabase.Kind kind) {
+        db = TestDatabase.migrated(kind);
         em = db.entityManagerFactory().createEntityManager();
         log = EventsFixture.eventLog(em, clock);
         search = new EventLogSearch();
@@ -41,12 +45,16 @@ class EventLogSearchTest {
 
     @AfterEach
     void close() {
-        em.close();
-        db.close();
+        if (db != null) {
+            em.close();
+            db.close();
+        }
     }
 
-    @Test
-    void slicesWalkTheWholeLogNewestFirstAndBackAgain() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void slicesWalkTheWholeLogNewestFirstAndBackAgain(TestDatabase.Kind kind) {
+        wire(kind);
         for (int i = 0; i < 12; i++) {
             record(AuditEvent.LOGIN, i % 3, "10.0.0." + i);
         }
@@ -65,8 +73,10 @@ class EventLogSearchTest {
         assertEquals(List.of(11, 10, 9, 8, 7), minutes(top), "a short newer slice is the newest slice, full");
     }
 
-    @Test
-    void eventsOfTheSameInstantAreOrderedByIdAndNoneIsSkippedAtASliceBoundary() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void eventsOfTheSameInstantAreOrderedByIdAndNoneIsSkippedAtASliceBoundary(TestDatabase.Kind kind) {
+        wire(kind);
         for (int i = 0; i < 7; i++) {
             recordNow(AuditEvent.USER_UPDATED, Json.createObjectBuilder().add("n", i).build());
         }
@@ -86,8 +96,10 @@ class EventLogSearchTest {
         assertEquals(expected, seen, "ids descending within one instant");
     }
 
-    @Test
-    void severalTypesAreMergedNewestFirst() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void severalTypesAreMergedNewestFirst(TestDatabase.Kind kind) {
+        wire(kind);
         record(AuditEvent.LOGIN, 1, "10.0.0.1");
         record(AuditEvent.FAILED_LOGIN_INVALID_PASSWORD, 1, "10.0.0.1");
         record(AuditEvent.USER_UPDATED, 1, null);
@@ -100,8 +112,10 @@ class EventLogSearchTest {
         assertEquals(List.of(0), minutes(search.slice(failuresAndLogins, new From.OlderThan(first.older().orElseThrow()), 3)));
     }
 
-    @Test
-    void userAddressAndTimeFiltersCombine() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void userAddressAndTimeFiltersCombine(TestDatabase.Kind kind) {
+        wire(kind);
         for (int i = 0; i < 10; i++) {
             record(i % 2 == 0 ? AuditEvent.FAILED_LOGIN_INVALID_PASSWORD : AuditEvent.LOGIN, i % 2 == 0 ? 7 : 8,
                     i < 5 ? "192.0.2.1" : "192.0.2.2");
@@ -115,8 +129,10 @@ class EventLogSearchTest {
         assertEquals(List.of(), minutes(slice(new EventLogService.Filter(List.of(AuditEvent.LOGIN), 7, null, null, null))));
     }
 
-    @Test
-    void theExportSelectsWhatTheSliceSelectsOldestFirst() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theExportSelectsWhatTheSliceSelectsOldestFirst(TestDatabase.Kind kind) {
+        wire(kind);
         for (int i = 0; i < 10; i++) {
             record(i % 2 == 0 ? AuditEvent.FAILED_LOGIN_INVALID_PASSWORD : AuditEvent.LOGIN, i % 3, "192.0.2." + (i % 2));
         }
@@ -130,8 +146,10 @@ class EventLogSearchTest {
         assertEquals(exported, shown);
     }
 
-    @Test
-    void theAddressIsCopiedOutOfTheMetadataAtRecordTime() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theAddressIsCopiedOutOfTheMetadataAtRecordTime(TestDatabase.Kind kind) {
+        wire(kind);
         recordNow(AuditEvent.LOGIN, Json.createObjectBuilder().add("ip", "2001:db8::1").build());
         recordNow(AuditEvent.LOGIN, Json.createObjectBuilder().add("ip", 42).build());
         recordNow(AuditEvent.LOGIN, Json.createObjectBuilder().add("ip", "x".repeat(300)).build());
