@@ -88,6 +88,11 @@ class EventLogPageIT extends TeamIT {
             assertEquals(FAILED, metadata.getString("event"));
             assertEquals(memberId, metadata.getInt("userId"));
             assertEquals(day, Instant.parse(metadata.getString("from")));
+
+            browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("gatehouse_theme", "dark"));
+            browser.go(browser.path()); // the dark look passes the same check
+            assertTrue(browser.find("body").getAttribute("class").contains("theme-dark"));
+            browser.screenshot("event-log-dark", 1280).assertAccessible();
         }
     }
 
