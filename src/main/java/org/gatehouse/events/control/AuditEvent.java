@@ -1,5 +1,10 @@
 package org.gatehouse.events.control;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+
 /** Event names of contract appendix A, and those Gatehouse adds (docs/compatibility.md). */
 public final class AuditEvent {
 
@@ -42,7 +47,25 @@ public final class AuditEvent {
     public static final String SINGLE_USER_PASSWORD_SET = "single_user_password_set";
     public static final String SINGLE_USER_PASSWORD_REMOVED = "single_user_password_removed";
     public static final String UPDATE_TELEMETRY = "update_telemetry";
+    public static final String EVENT_LOG_RETENTION_UPDATED = "event_log_retention_updated";
+
+    private static final List<String> KNOWN = Arrays.stream(AuditEvent.class.getFields())
+            .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+            .map(AuditEvent::valueOf).sorted().toList();
 
     private AuditEvent() {
+    }
+
+    /** Every event name above, in alphabetical order (read from the constants, so none is forgotten). */
+    public static List<String> known() {
+        return KNOWN;
+    }
+
+    private static String valueOf(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException unreachable) {
+            throw new IllegalStateException(unreachable);
+        }
     }
 }

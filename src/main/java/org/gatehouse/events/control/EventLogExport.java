@@ -56,11 +56,16 @@ public class EventLogExport {
     @Transactional
     public void recordExport(Format format, EventLogService.Filter filter, Integer actorId) {
         JsonObjectBuilder metadata = Json.createObjectBuilder().add("format", format.extension());
-        if (filter.event() != null) {
-            metadata.add("event", filter.event());
+        if (filter.events().size() == 1) {
+            metadata.add("event", filter.events().get(0));
+        } else if (filter.events().size() > 1) {
+            metadata.add("events", Json.createArrayBuilder(filter.events()));
         }
         if (filter.userId() != null) {
             metadata.add("userId", filter.userId());
+        }
+        if (filter.ip() != null) {
+            metadata.add("ip", filter.ip());
         }
         if (filter.from() != null) {
             metadata.add("from", Timestamps.format(filter.from()));

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatehouse.platform.config.EnvVar;
 import org.gatehouse.platform.db.SchemaMigrationOnStartup;
+import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.settings.control.Configuration;
+import org.gatehouse.settings.control.EnvironmentSettings;
 
 /**
  * Keeps the audit log to {@code EVENT_LOG_RETENTION_DAYS} (unset: forever), purging every hour on the
@@ -42,6 +45,9 @@ public class EventLogRetention {
     @Inject
     Clock clock;
 
+    @Inject
+    EnvironmentSettings settings;
+
     private volatile ScheduledFuture<?> schedule;
 
     void onStart(@Observes @Priority(SchemaMigrationOnStartup.AFTER_MIGRATIONS) @Initialized(ApplicationScoped.class) Object event) {
@@ -63,6 +69,16 @@ public class EventLogRetention {
     public Optional<Duration> retention() {
         int days = configuration.intValue(EnvVar.EVENT_LOG_RETENTION_DAYS, 0);
         return days > 0 ? Optional.of(Duration.ofDays(days)) : Optional.empty();
+    }
+
+    /**
+     * Sets the retention in days ({@code ""} keeps every event) through update-env's own key, so the console
+     * and {@code POST /api/system/update-env} share one check and one event; answers the retention now in force.
+     */
+    public Outcome<Optional<Duration>> change(String days, Integer actorId) {
+        EnvironmentSettings.Applied applied = settings.update(List.of(new EnvironmentSettings.Change(
+                EnvironmentSettings.EVENT_LOG_RETENTION_KEY, days == null ? "" : days.strip())), actorId);
+        return applied.error().<Outcome<Optional<Duration>>>map(Outcome::refused).orElseGet(() -> Outcome.done(retention()));
     }
 
     /** Purges now; answers how many events were deleted. */

@@ -3,15 +3,18 @@ package org.gatehouse.events.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.gatehouse.events.entity.EventLog;
 import org.gatehouse.platform.control.PageRequest;
@@ -71,8 +74,66 @@ public class EventLogService {
         record(AuditEvent.EVENT_LOGS_CLEARED, JsonObject.EMPTY_JSON_OBJECT, actorId);
     }
 
-    /** Export filters: each null means "any". */
-    public record Filter(String event, Integer userId, Instant from, Instant to) {
+    /**
+     * What an export or a console page selects: any of {@code events} (empty: any type), each other
+     * criterion null for "any"; {@code from} inclusive, {@code to} exclusive.
+     */
+    public record Filter(List<String> events, Integer userId, String ip, Instant from, Instant to) {
+
+        /** Everything. */
+        public static final Filter NONE = new Filter(List.of(), null, null, null, null);
+
+        public Filter {
+            events = events == null ? List.of() : List.copyOf(new LinkedHashSet<>(events));
+            ip = ip == null || ip.isBlank() ? null : ip;
+        }
+
+        /** The REST export's filter: one type at most, no address. */
+        public Filter(String event, Integer userId, Instant from, Instant to) {
+            this(event == null ? List.of() : List.of(event), userId, null, from, to);
+        }
+
+        /** This filter for one type only, the others unchanged. */
+        Filter ofType(String event) {
+            return new Filter(List.of(event), userId, ip, from, to);
+        }
+
+        /** The conditions in JPQL over {@code e}, each starting with {@code AND}. */
+        String conditions() {
+            StringBuilder where = new StringBuilder();
+            if (events.size() == 1) {
+                where.append(" AND e.event = :event");
+            } else if (events.size() > 1) {
+                where.append(" AND e.event IN :events");
+            }
+            where.append(userId == null ? "" : " AND e.userId = :user");
+            where.append(ip == null ? "" : " AND e.ip = :ip");
+            where.append(from == null ? "" : " AND e.occurredAt >= :from");
+            where.append(to == null ? "" : " AND e.occurredAt < :to");
+            return where.toString();
+        }
+
+        /** Binds what {@link #conditions()} names. */
+        <Q extends Query> Q bind(Q query) {
+            if (events.size() == 1) {
+                query.setParameter("event", events.get(0));
+            } else if (events.size() > 1) {
+                query.setParameter("events", events);
+            }
+            if (userId != null) {
+                query.setParameter("user", userId);
+            }
+            if (ip != null) {
+                query.setParameter("ip", ip);
+            }
+            if (from != null) {
+                query.setParameter("from", from);
+            }
+            if (to != null) {
+                query.setParameter("to", to);
+            }
+            return query;
+        }
     }
 
     /**
@@ -82,24 +143,9 @@ public class EventLogService {
     public void forEach(Filter filter, int batchSize, Consumer<EventLog> sink) {
         int last = 0;
         while (true) {
-            TypedQuery<EventLog> query = em.createQuery("SELECT e FROM EventLog e WHERE e.id > :last"
-                    + (filter.event() == null ? "" : " AND e.event = :event")
-                    + (filter.userId() == null ? "" : " AND e.userId = :user")
-                    + (filter.from() == null ? "" : " AND e.occurredAt >= :from")
-                    + (filter.to() == null ? "" : " AND e.occurredAt < :to")
-                    + " ORDER BY e.id", EventLog.class).setParameter("last", last).setMaxResults(batchSize);
-            if (filter.event() != null) {
-                query.setParameter("event", filter.event());
-            }
-            if (filter.userId() != null) {
-                query.setParameter("user", filter.userId());
-            }
-            if (filter.from() != null) {
-                query.setParameter("from", filter.from());
-            }
-            if (filter.to() != null) {
-                query.setParameter("to", filter.to());
-            }
+            TypedQuery<EventLog> query = filter.bind(em.createQuery("SELECT e FROM EventLog e WHERE e.id > :last"
+                    + filter.conditions() + " ORDER BY e.id", EventLog.class)).setParameter("last", last)
+                    .setMaxResults(batchSize);
             List<EventLog> batch = query.getResultList();
             if (batch.isEmpty()) {
                 return;
@@ -119,6 +165,15 @@ public class EventLogService {
 
     @Transactional
     public void record(String event, JsonObject metadata, Integer userId) {
-        em.persist(new EventLog(event, metadata.toString(), userId, clock.instant()));
+        em.persist(new EventLog(event, metadata.toString(), userId, clock.instant(), ipOf(metadata)));
+    }
+
+    /** The metadata's text {@code ip}, kept in its own indexed column (V10); none when absent or blank. */
+    static String ipOf(JsonObject metadata) {
+        if (!(metadata.get("ip") instanceof JsonString text) || text.getString().isBlank()) {
+            return null;
+        }
+        String ip = text.getString();
+        return ip.length() <= EventLog.IP_LENGTH ? ip : ip.substring(0, EventLog.IP_LENGTH);
     }
 }

@@ -14,6 +14,9 @@ import java.time.Instant;
 @Table(name = "event_logs")
 public class EventLog {
 
+    /** The longest address kept (V10); an address is far shorter, a forged forwarding header may not be. */
+    public static final int IP_LENGTH = 255;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
@@ -33,14 +36,23 @@ public class EventLog {
     @Column(name = "occurredAt", nullable = false)
     private Instant occurredAt;
 
+    /** The metadata's {@code ip}, copied at record time so the log can be filtered by an index (V10). */
+    @Column(name = "ip")
+    private String ip;
+
     protected EventLog() {
     }
 
     public EventLog(String event, String metadata, Integer userId, Instant occurredAt) {
+        this(event, metadata, userId, occurredAt, null);
+    }
+
+    public EventLog(String event, String metadata, Integer userId, Instant occurredAt, String ip) {
         this.event = event;
         this.metadata = metadata;
         this.userId = userId;
         this.occurredAt = occurredAt;
+        this.ip = ip;
     }
 
     public Integer getId() { return id; }
@@ -48,4 +60,5 @@ public class EventLog {
     public String getMetadata() { return metadata; }
     public Integer getUserId() { return userId; }
     public Instant getOccurredAt() { return occurredAt; }
+    public String getIp() { return ip; }
 }

@@ -29,6 +29,12 @@ public class EnvironmentSettings {
 
     static final String CANNOT_SET = "Cannot set this setting.";
 
+    /** The update-env key of {@code EVENT_LOG_RETENTION_DAYS}. */
+    public static final String EVENT_LOG_RETENTION_KEY = "EventLogRetentionDays";
+    static final int MAX_RETENTION_DAYS = 36_500;
+    static final String RETENTION_REFUSAL = "Event log retention must be empty (keep every event) or a whole number "
+            + "of days from 1 to " + MAX_RETENTION_DAYS + ".";
+
     static final Set<String> LLM_PROVIDERS = Set.of("openai", "azure", "anthropic", "gemini", "lmstudio", "localai",
             "ollama", "togetherai", "fireworksai", "mistral", "huggingface", "perplexity", "openrouter", "groq",
             "koboldcpp", "textgenwebui", "cohere", "litellm", "generic-openai", "bedrock", "deepseek", "apipie", "xai",
@@ -252,6 +258,9 @@ public class EnvironmentSettings {
                 List.of(EnvironmentSettings::valueNotEmpty, oneOf(VECTOR_DBS, "Invalid VectorDB type")), AuditEvent.UPDATE_VECTOR_DB));
         // Gatehouse logs this switch (AnythingLLM does not): whether anything leaves the instance is an audit question.
         mapping.put("DisableTelemetry", new Key(EnvVar.DISABLE_TELEMETRY, List.of(), AuditEvent.UPDATE_TELEMETRY, true));
+        // Gatehouse's own (docs/compatibility.md): empty keeps every event.
+        mapping.put(EVENT_LOG_RETENTION_KEY, new Key(EnvVar.EVENT_LOG_RETENTION_DAYS,
+                List.of(EnvironmentSettings::wholeDaysOrEmpty), AuditEvent.EVENT_LOG_RETENTION_UPDATED, true));
         return Map.copyOf(mapping);
     }
 
@@ -259,6 +268,22 @@ public class EnvironmentSettings {
     private static Check oneOf(List<String> allowed, String refusal) {
         return value -> allowed.contains(value) ? Optional.empty()
                 : Optional.of(refusal + ". Must be one of " + String.join(", ", allowed) + ".");
+    }
+
+    /** The retention in days: empty (keep everything) or a whole number from 1 to {@value #MAX_RETENTION_DAYS}. */
+    private static Optional<String> wholeDaysOrEmpty(String value) {
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int days = Integer.parseInt(value);
+            if (days >= 1 && days <= MAX_RETENTION_DAYS) {
+                return Optional.empty();
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below
+        }
+        return Optional.of(RETENTION_REFUSAL);
     }
 
     /** AnythingLLM's {@code isNotEmpty}. */

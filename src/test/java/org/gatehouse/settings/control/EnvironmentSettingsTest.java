@@ -47,4 +47,15 @@ class EnvironmentSettingsTest {
     void anUnknownLlmProviderKeepsItsWording() {
         assertEquals(Optional.of("nosuchllm is not a valid LLM provider."), refusal("LLMProvider", "nosuchllm"));
     }
+
+    @Test
+    void theEventLogRetentionIsEmptyOrAWholeNumberOfDays() {
+        for (String accepted : new String[] {"", "1", "90", "36500"}) {
+            assertEquals(Optional.empty(), refusal(EnvironmentSettings.EVENT_LOG_RETENTION_KEY, accepted), accepted);
+        }
+        for (String refused : new String[] {"0", "-3", "36501", "ninety", "1.5", " 9"}) {
+            assertEquals(Optional.of(EnvironmentSettings.RETENTION_REFUSAL),
+                    refusal(EnvironmentSettings.EVENT_LOG_RETENTION_KEY, refused), refused);
+        }
+    }
 }

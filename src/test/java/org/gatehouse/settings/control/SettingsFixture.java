@@ -31,4 +31,12 @@ public final class SettingsFixture {
         settings.clock = clock;
         return settings;
     }
+
+    /** update-env's control over this overlay, logging to {@code events} (no telemetry: nothing here turns it off). */
+    public static EnvironmentSettings environmentSettings(EnvironmentOverlay overlay, org.gatehouse.events.control.EventLogService events) {
+        EnvironmentSettings settings = new EnvironmentSettings();
+        settings.overlay = overlay;
+        settings.events = events;
+        return settings;
+    }
 }
