@@ -8,13 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.gatehouse.apikeys.entity.ApiKey;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
@@ -33,8 +29,6 @@ import org.gatehouse.users.entity.User;
 @ApplicationScoped
 public class ApiKeys {
 
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
 
@@ -47,12 +41,10 @@ public class ApiKeys {
     @Inject
     Clock clock;
 
-    /** When this node last wrote each key's lastUsedAt: at most one write per key per minute. */
-    private final Map<Integer, Instant> lastWritten = new ConcurrentHashMap<>();
+    private final KeyUseRecorder uses = new KeyUseRecorder();
 
-    /** The refusal of an expiry that is not an instant in the future (Gatehouse's own rule, beyond AnythingLLM). */
-    public static final String EXPIRY_RULE =
-            "expiresAt must be an ISO-8601 instant in the future, such as 2027-01-31T00:00:00Z";
+    /** The refusal of an expiry that is not an instant in the future (shared with browser-extension keys). */
+    public static final String EXPIRY_RULE = KeyTerms.EXPIRY_RULE;
 
     /**
      * A key to create, as asked for: its name ({@code null} or blank: none; trimmed) and its expiry as
@@ -78,12 +70,12 @@ public class ApiKeys {
     /** E42 / E45: a new key, or refused with {@link #EXPIRY_RULE}; {@code creator} is null in single-user mode. */
     @Transactional
     public Outcome<Created> create(NewApiKey request, User creator) {
-        Outcome<Optional<Instant>> expiry = expiry(request.expiresAt(), clock.instant());
-        if (!(expiry instanceof Outcome.Done<Optional<Instant>> accepted)) {
-            return Outcome.refused(expiry.error());
+        Outcome<KeyTerms> terms = KeyTerms.of(request.name(), request.expiresAt(), clock.instant());
+        if (!(terms instanceof Outcome.Done<KeyTerms> accepted)) {
+            return Outcome.refused(terms.error());
         }
-        String name = name(request.name());
-        Instant expiresAt = accepted.value().orElse(null);
+        String name = accepted.value().name();
+        Instant expiresAt = accepted.value().expiresAt();
         String secret = ApiKeyFormat.newKey();
         ApiKey key = new ApiKey(name, SecretDigest.of(secret), secret.substring(0, 7),
                 creator == null ? null : creator.getId(), expiresAt, clock.instant());
@@ -98,28 +90,11 @@ public class ApiKeys {
         return Outcome.done(new Created(key, secret));
     }
 
-    /** A key's name: trimmed, and none when blank. */
-    static String name(String given) {
-        return given == null || given.isBlank() ? null : given.trim();
-    }
-
-    /** No expiry when none is asked for; else an ISO-8601 instant strictly after {@code now}. */
-    static Outcome<Optional<Instant>> expiry(String text, Instant now) {
-        if (text == null) {
-            return Outcome.done(Optional.empty());
-        }
-        try {
-            Instant expiresAt = Instant.parse(text);
-            return expiresAt.isAfter(now) ? Outcome.done(Optional.of(expiresAt)) : Outcome.refused(EXPIRY_RULE);
-        } catch (DateTimeParseException notAnInstant) {
-            return Outcome.refused(EXPIRY_RULE);
-        }
-    }
-
     /** E43 / E46: deletes without an existence check, as the contract does; logs {@code api_key_deleted}. */
     @Transactional
     public void delete(int id, User actor) {
         em.createQuery("DELETE FROM ApiKey k WHERE k.id = :id").setParameter("id", id).executeUpdate();
+        uses.forget(id);
         events.record(AuditEvent.API_KEY_DELETED, actor == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT
                 : Json.createObjectBuilder().add("deletedBy", actor.getUsername()).build(), actor == null ? null : actor.getId());
     }
@@ -135,7 +110,7 @@ public class ApiKeys {
         Optional<ApiKey> found = em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class)
                 .setParameter("digest", SecretDigest.of(secret)).getResultStream().findFirst();
         Instant now = clock.instant();
-        return found.filter(key -> key.getExpiresAt() == null || now.isBefore(key.getExpiresAt()))
+        return found.filter(key -> KeyTerms.usableAt(key.getExpiresAt(), now))
                 .filter(this::creatorAllows);
     }
 
@@ -152,11 +127,9 @@ public class ApiKeys {
     @Transactional
     public void recordUse(ApiKey key) {
         Instant now = clock.instant();
-        Instant previous = lastWritten.get(key.getId());
-        if (previous != null && now.isBefore(previous.plus(LAST_USED_PRECISION))) {
+        if (!uses.due(key.getId(), now)) {
             return;
         }
-        lastWritten.put(key.getId(), now);
         em.createQuery("UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
                 .setParameter("now", now).setParameter("id", key.getId()).executeUpdate();
     }

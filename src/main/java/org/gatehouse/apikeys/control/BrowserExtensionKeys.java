@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.gatehouse.apikeys.entity.BrowserExtensionApiKey;
@@ -18,7 +19,8 @@ import org.gatehouse.users.entity.User;
 /**
  * Browser-extension keys (contract 3.7, E47-E52): {@code brx-} plus the API-key format, stored as a
  * SHA-256 hash; the key is shown once, when created. Deleted with their user (foreign key), handed to
- * the first admin when multi-user mode is enabled ({@code MultiUserSwitch}).
+ * the first admin when multi-user mode is enabled ({@code MultiUserSwitch}). Beyond AnythingLLM, as API
+ * keys: an optional name and expiry ({@link KeyTerms}, set from the console) and the time of the last use.
  */
 @ApplicationScoped
 public class BrowserExtensionKeys {
@@ -30,6 +32,15 @@ public class BrowserExtensionKeys {
 
     @Inject
     Clock clock;
+
+    private final KeyUseRecorder uses = new KeyUseRecorder();
+
+    /**
+     * A key to create, as asked for: its name ({@code null} or blank: none; trimmed) and its expiry as
+     * ISO-8601 text ({@code null}: never expires), under the same rule as API keys'.
+     */
+    public record NewBrowserExtensionKey(String name, String expiresAt) {
+    }
 
     /** A new key and, this once, its text. */
     public record Created(BrowserExtensionApiKey key, String secret) {
@@ -51,12 +62,26 @@ public class BrowserExtensionKeys {
                 BrowserExtensionApiKey.class).setParameter("user", caller.get().getId()).getResultList();
     }
 
-    /** E48: a key owned by the caller (no owner in single-user mode). */
+    /** E48: a key owned by the caller (no owner in single-user mode), with no name and no expiry, as AnythingLLM's. */
     @Transactional
     public Created create(Optional<User> owner) {
+        return store(new KeyTerms(null, null), owner);
+    }
+
+    /** A key owned by the caller with the asked name and expiry, or refused with {@link KeyTerms#EXPIRY_RULE}. */
+    @Transactional
+    public Outcome<Created> create(NewBrowserExtensionKey request, Optional<User> owner) {
+        Outcome<KeyTerms> terms = KeyTerms.of(request.name(), request.expiresAt(), clock.instant());
+        if (terms instanceof Outcome.Done<KeyTerms> accepted) {
+            return Outcome.done(store(accepted.value(), owner));
+        }
+        return Outcome.refused(terms.error());
+    }
+
+    private Created store(KeyTerms terms, Optional<User> owner) {
         String secret = PREFIX + ApiKeyFormat.newKey();
         BrowserExtensionApiKey key = new BrowserExtensionApiKey(SecretDigest.of(secret), secret.substring(0, PREFIX.length() + 7),
-                owner.map(User::getId).orElse(null), clock.instant());
+                owner.map(User::getId).orElse(null), terms.name(), terms.expiresAt(), clock.instant());
         em.persist(key);
         em.flush();
         return new Created(key, secret);
@@ -73,6 +98,7 @@ public class BrowserExtensionKeys {
             return Outcome.refused(NOT_YOURS);
         }
         em.remove(key);
+        uses.forget(id);
         return Outcome.done(null);
     }
 
@@ -80,11 +106,34 @@ public class BrowserExtensionKeys {
     @Transactional
     public void disconnect(BrowserExtensionApiKey key) {
         em.createQuery("DELETE FROM BrowserExtensionApiKey k WHERE k.id = :id").setParameter("id", key.getId()).executeUpdate();
+        uses.forget(key.getId());
     }
 
-    /** The key with this text (one indexed lookup of its hash). */
-    public Optional<BrowserExtensionApiKey> byKey(String secret) {
+    /**
+     * The key with this text if it may be used now (one indexed lookup of its hash): not expired, as an API
+     * key. Whether its user may still act is the realm's question.
+     */
+    public Optional<BrowserExtensionApiKey> authenticate(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
         return em.createNamedQuery(BrowserExtensionApiKey.BY_DIGEST, BrowserExtensionApiKey.class)
-                .setParameter("digest", SecretDigest.of(secret)).getResultStream().findFirst();
+                .setParameter("digest", SecretDigest.of(secret)).getResultStream().findFirst()
+                .filter(key -> KeyTerms.usableAt(key.getExpiresAt(), now));
+    }
+
+    /**
+     * Records a use; writes at most once a minute per key on this node. Not a change of the key: its
+     * lastUpdatedAt (AnythingLLM's column) stays.
+     */
+    @Transactional
+    public void recordUse(BrowserExtensionApiKey key) {
+        Instant now = clock.instant();
+        if (!uses.due(key.getId(), now)) {
+            return;
+        }
+        em.createQuery("UPDATE BrowserExtensionApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
+                .setParameter("now", now).setParameter("id", key.getId()).executeUpdate();
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A browser-extension key ({@code brx-…}); the only table whose lastUpdatedAt follows each write. */
+/**
+ * A browser-extension key ({@code brx-…}); the only table whose lastUpdatedAt follows each write of
+ * AnythingLLM's columns. Name, expiry and last use are Gatehouse's own (V11), never on the wire.
+ */
 @Entity
 @Table(name = "browser_extension_api_keys")
 @jakarta.persistence.NamedQuery(name = BrowserExtensionApiKey.BY_DIGEST,
@@ -32,6 +35,18 @@ public class BrowserExtensionApiKey {
     @Column(name = "key_prefix")
     private String keyPrefix;
 
+    /** Gatehouse's own: what or who the key is for; null for none. */
+    @Column(name = "name")
+    private String name;
+
+    /** Gatehouse's own: when the key stops working; null for never. */
+    @Column(name = "expiresAt")
+    private Instant expiresAt;
+
+    /** Gatehouse's own: the last use, to the minute ({@code KeyUseRecorder}); null before the first. */
+    @Column(name = "lastUsedAt")
+    private Instant lastUsedAt;
+
     /** Null for keys created in single-user mode. */
     @Column(name = "user_id")
     private Integer userId;
@@ -46,7 +61,14 @@ public class BrowserExtensionApiKey {
     }
 
     public BrowserExtensionApiKey(String keyDigest, String keyPrefix, Integer userId, Instant now) {
+        this(keyDigest, keyPrefix, userId, null, null, now);
+    }
+
+    public BrowserExtensionApiKey(String keyDigest, String keyPrefix, Integer userId, String name, Instant expiresAt,
+                                  Instant now) {
         this.key = keyDigest;
+        this.name = name;
+        this.expiresAt = expiresAt;
         this.keyPrefix = keyPrefix;
         this.userId = userId;
         this.createdAt = now;
@@ -61,6 +83,9 @@ public class BrowserExtensionApiKey {
     public Integer getId() { return id; }
     public String getKeyDigest() { return key; }
     public String getKeyPrefix() { return keyPrefix; }
+    public String getName() { return name; }
+    public Instant getExpiresAt() { return expiresAt; }
+    public Instant getLastUsedAt() { return lastUsedAt; }
     public Integer getUserId() { return userId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastUpdatedAt() { return lastUpdatedAt; }

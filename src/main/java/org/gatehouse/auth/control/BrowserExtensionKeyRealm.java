@@ -15,8 +15,9 @@ import org.gatehouse.users.entity.User;
 
 /**
  * Browser-extension keys (contract 3.7, 1.5 {@code validBrowserExtensionApiKey}): one indexed lookup of
- * the key's hash; in multi-user mode the key's user must exist and not be suspended. The principal is
- * the key; {@link #userOf} gives its user.
+ * the key's hash; an expired key is refused as an unknown one (Gatehouse's expiry, as API keys'); in
+ * multi-user mode the key's user must exist and not be suspended. An accepted key's use is recorded. The
+ * principal is the key.
  */
 @Dependent
 public class BrowserExtensionKeyRealm extends AuthorizingRealm {
@@ -42,7 +43,7 @@ public class BrowserExtensionKeyRealm extends AuthorizingRealm {
         if (presented.key() == null || !presented.key().startsWith(BrowserExtensionKeys.PREFIX)) {
             throw new KeyRejectedException(NO_VALID_KEY);
         }
-        BrowserExtensionApiKey key = keys.byKey(presented.key()).orElseThrow(() -> new KeyRejectedException(NO_VALID_KEY));
+        BrowserExtensionApiKey key = keys.authenticate(presented.key()).orElseThrow(() -> new KeyRejectedException(NO_VALID_KEY));
         if (presented.mode().isMultiUser()) {
             if (key.getUserId() == null) {
                 throw new KeyRejectedException(NO_VALID_KEY);
@@ -52,6 +53,7 @@ public class BrowserExtensionKeyRealm extends AuthorizingRealm {
                 throw new KeyRejectedException(SessionRejectedException.SUSPENDED, true);
             }
         }
+        keys.recordUse(key);
         return new SimpleAuthenticationInfo(key, token.getCredentials(), getName());
     }
 

@@ -14,9 +14,9 @@ import org.gatehouse.users.entity.Role;
 
 /**
  * The browser-extension keys screen, through the same {@link BrowserExtensionKeys} as
- * {@code /api/browser-extension/api-keys}: AnythingLLM's keys carry no name, expiry or use time, so none is
- * offered. The new key is shown as AnythingLLM's connection string ({@code <server>/api|brx-…}), which
- * the extension takes as it is; admins see every key, a manager their own.
+ * {@code /api/browser-extension/api-keys}; admins and managers. The new key is shown as AnythingLLM's
+ * connection string ({@code <server>/api|brx-…}), which the extension takes as it is; admins see every
+ * key, a manager their own.
  */
 @Named
 @RequestScoped
@@ -39,11 +39,6 @@ public class BrowserExtensionPage extends KeysPage {
     }
 
     @Override
-    public boolean isNamed() {
-        return false;
-    }
-
-    @Override
     protected boolean mayManage() {
         return authorization.flexAllows(Role.ADMIN, Role.MANAGER);
     }
@@ -53,13 +48,16 @@ public class BrowserExtensionPage extends KeysPage {
         List<BrowserExtensionApiKey> visible = keys.visibleTo(authorization.user());
         Map<Integer, String> owners = users.usernames(visible.stream().map(BrowserExtensionApiKey::getUserId)
                 .filter(Objects::nonNull).distinct().toList());
-        return visible.stream().map(key -> new KeyRow(key.getId(), null, key.getKeyPrefix(),
-                ApiKeysPage.owner(key.getUserId(), owners), key.getCreatedAt(), null, null, false)).toList();
+        return visible.stream().map(key -> listed(key.getId(), key.getName(), key.getKeyPrefix(),
+                owner(key.getUserId(), owners), key.getCreatedAt(), key.getLastUsedAt(), key.getExpiresAt())).toList();
     }
 
     @Override
-    protected Outcome<String> issue() {
-        return Outcome.done(connectionString(keys.create(authorization.user()).secret()));
+    protected Outcome<String> issue(String name, String expiresAt) {
+        Outcome<BrowserExtensionKeys.Created> created = keys.create(
+                new BrowserExtensionKeys.NewBrowserExtensionKey(name, expiresAt), authorization.user());
+        return created instanceof Outcome.Done<BrowserExtensionKeys.Created> done
+                ? Outcome.done(connectionString(done.value().secret())) : Outcome.refused(created.error());
     }
 
     /** AnythingLLM's {@code fullApiUrl()|key}: this origin's API address, a bar, the key. */

@@ -8,21 +8,27 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gatehouse.apikeys.control.KeyTerms;
 import org.gatehouse.auth.control.Authorization;
 import org.gatehouse.platform.control.Outcome;
 
 /**
- * What the two key screens (API keys, browser-extension keys) have in common: a key is created by a post
- * whose answer shows its secret this once (no-store, kept nowhere), the list never shows a secret, and a
- * key is revoked in two steps: its row links to a confirmation ({@code ?revoke=<id>}) whose post carries
- * the id. Each screen says which control issues, lists and revokes its keys, and who may manage them.
+ * What the two key screens (API keys, browser-extension keys) have in common: a key is created with an
+ * optional name and expiry day by a post whose answer shows its secret this once (no-store, kept nowhere),
+ * the list shows prefix, owner, created, last used and expiry but never a secret, and a key is revoked in
+ * two steps: its row links to a confirmation ({@code ?revoke=<id>}) whose post carries the id. Each screen
+ * says which control issues, lists and revokes its keys, and who may manage them.
  */
 public abstract class KeysPage {
 
     /** The request parameter of the confirmation step and of its post. */
     static final String REVOKE_PARAMETER = "revoke";
     static final String KEY_PARAMETER = "key";
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Inject
     Authorization authorization;
@@ -33,6 +39,8 @@ public abstract class KeysPage {
     @Inject
     Clock clock;
 
+    private String name;
+    private String expiresOn;
     private String shownSecret;
     private List<KeyRow> rows;
     private Optional<KeyRow> toRevoke;
@@ -54,23 +62,25 @@ public abstract class KeysPage {
     /** The keys this caller may see, oldest first. */
     protected abstract List<KeyRow> load();
 
-    /** Issues a key: the text to show once, or the control's refusal (with the field it concerns, if any). */
-    protected abstract Outcome<String> issue();
+    /**
+     * Issues a key with this name (null or blank: none) and expiry ({@code expiresAt}, ISO-8601 text or
+     * null): the text to show once, or the control's refusal.
+     */
+    protected abstract Outcome<String> issue(String name, String expiresAt);
 
     /** Revokes the key with this id through control. */
     protected abstract Outcome<Void> revoke(int id);
-
-    /** Whether keys of this family carry a name and an expiry (the API's keys do, the extension's do not). */
-    public abstract boolean isNamed();
 
     /** Creates a key and shows its secret in this answer only. */
     public void create() {
         if (!allowed()) {
             return;
         }
-        Outcome<String> issued = issue();
+        Outcome<String> issued = issue(name, expiresAt(expiresOn));
         if (issued instanceof Outcome.Done<String> done) {
             shownSecret = done.value();
+            name = null;
+            expiresOn = null;
             rows = null;
             ConsoleGate.noStore(FacesContext.getCurrentInstance().getExternalContext());
             FacesTexts.info(FacesTexts.text(getTexts() + ".created"));
@@ -80,8 +90,35 @@ public abstract class KeysPage {
     }
 
     /** The client id of the field a refusal concerns, or null for the page. */
-    protected String fieldOf(Outcome<?> refusal) {
-        return null;
+    static String fieldOf(Outcome<?> refusal) {
+        return KeyTerms.EXPIRY_RULE.equals(refusal.error()) ? "create:expires" : null;
+    }
+
+    /**
+     * The chosen day as the instant the key stops working (its start, UTC); anything else is passed on as
+     * typed, so control's one expiry rule judges it.
+     */
+    static String expiresAt(String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        String given = day.strip();
+        return DAY.matcher(given).matches() ? given + "T00:00:00Z" : given;
+    }
+
+    /** A listed key; expired once the clock reaches its expiry, by control's rule. */
+    protected KeyRow listed(int id, String name, String prefix, String owner, Instant createdAt, Instant lastUsedAt,
+                            Instant expiresAt) {
+        return new KeyRow(id, name, prefix, owner, createdAt, lastUsedAt, expiresAt,
+                !KeyTerms.usableAt(expiresAt, now()));
+    }
+
+    /** The owner's name; none in single-user mode, and a deleted account says so. */
+    static String owner(Integer id, Map<Integer, String> names) {
+        if (id == null) {
+            return FacesTexts.text("keys.noOwner");
+        }
+        return names.getOrDefault(id, FacesTexts.text("keys.deletedUser"));
     }
 
     /** Revokes the confirmed key (the id comes from the post, never from a row index), then shows the list. */
@@ -153,6 +190,22 @@ public abstract class KeysPage {
 
     protected Instant now() {
         return clock.instant();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(String expiresOn) {
+        this.expiresOn = expiresOn;
     }
 
     private Optional<KeyRow> row(int id) {
