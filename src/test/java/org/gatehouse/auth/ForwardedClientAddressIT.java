@@ -22,6 +22,7 @@ class ForwardedClientAddressIT extends GatehouseIT {
     void multiUserWithJane() {
         new Accounts(api).enableMultiUser();
         controls.createUser("jane", "jane-password-2026", "default", false);
+        controls.setEnv("GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD", "5"); // an address locks as soon as a username
     }
 
     private ApiClient from(String forwardedFor) {

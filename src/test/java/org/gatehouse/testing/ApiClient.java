@@ -20,7 +20,10 @@ public final class ApiClient {
 
     public static final String WEB_CLIENT_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
+    // HTTP/1.1 as browsers speak it over plain http (they never upgrade to h2c); under a burst of
+    // requests an h2c connection ends in GOAWAY and fails the requests still on it.
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

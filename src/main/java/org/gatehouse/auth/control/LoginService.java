@@ -73,7 +73,7 @@ public class LoginService {
     private SignIn singleUser(String password, String ip) {
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(SINGLE_USER_ACCOUNT), LoginFailureKey.ip(ip));
         JsonObject metadata = Json.createObjectBuilder().add("ip", ip).add("multiUserMode", false).build();
-        if (throttle.isLocked(keys)) {
+        if (!throttle.tryAttempt(keys)) {
             hashing.spendEquivalentTime(password);
             events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, null);
             return refused(Refusal.WRONG_SINGLE_USER_PASSWORD);
@@ -81,7 +81,6 @@ public class LoginService {
         try {
             security.authenticate(new SingleUserPasswordToken(password));
         } catch (AuthenticationException wrongPassword) {
-            throttle.recordFailure(keys);
             events.record(AuditEvent.FAILED_LOGIN_INVALID_PASSWORD, metadata, null);
             return refused(Refusal.WRONG_SINGLE_USER_PASSWORD);
         }
@@ -98,12 +97,14 @@ public class LoginService {
         String username = credentials.username();
         String password = credentials.password();
         JsonObject metadata = Json.createObjectBuilder().add("ip", ip)
-                .add("username", credentials.named() ? username : "Unknown user").build();
+                .add("username", credentials.named() ? LoginFailureKey.shown(username) : "Unknown user").build();
+        if (!LoginFailureKey.isStorable(username)) {
+            return impossibleUsername(password, ip, metadata);
+        }
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(username), LoginFailureKey.ip(ip));
-        Optional<User> known = users.byUsername(username);
-
-        if (throttle.isLocked(keys)) {
+        if (!throttle.tryAttempt(keys)) {
             hashing.spendEquivalentTime(password);
+            Optional<User> known = users.byUsername(username);
             events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, known.map(User::getId).orElse(null));
             return refused(known.isPresent() ? Refusal.WRONG_PASSWORD : Refusal.UNKNOWN_USER);
         }
@@ -111,14 +112,14 @@ public class LoginService {
         try {
             info = security.authenticate(new UsernamePasswordToken(username, password));
         } catch (UnknownAccountException unknown) {
-            throttle.recordFailure(keys);
             events.record(AuditEvent.FAILED_LOGIN_INVALID_USERNAME, metadata, null);
             return refused(Refusal.UNKNOWN_USER);
         } catch (IncorrectCredentialsException incorrect) {
-            throttle.recordFailure(keys);
-            events.record(AuditEvent.FAILED_LOGIN_INVALID_PASSWORD, metadata, known.map(User::getId).orElse(null));
+            events.record(AuditEvent.FAILED_LOGIN_INVALID_PASSWORD, metadata,
+                    users.byUsername(username).map(User::getId).orElse(null));
             return refused(Refusal.WRONG_PASSWORD);
         } catch (SuspendedAccountException suspended) {
+            throttle.refund(keys);
             events.record(AuditEvent.FAILED_LOGIN_ACCOUNT_SUSPENDED, metadata, suspended.user().getId());
             return refused(Refusal.ACCOUNT_SUSPENDED);
         }
@@ -130,6 +131,18 @@ public class LoginService {
         String token = tokens.mintForUser(user.getId(), user.getUsername());
         List<String> codes = Boolean.TRUE.equals(seenBefore) ? null : recoveryCodes.issue(user);
         return new SignIn.SignedIn(user, seenBefore, token, codes);
+    }
+
+    /**
+     * A username no account can have (longer than the column, or with a NUL) is never looked up: it is a
+     * wrong username that counts against the address alone and costs the same bcrypt time.
+     */
+    private SignIn impossibleUsername(String password, String ip, JsonObject metadata) {
+        List<LoginFailureKey> address = List.of(LoginFailureKey.ip(ip));
+        boolean checked = throttle.tryAttempt(address);
+        hashing.spendEquivalentTime(password);
+        events.record(checked ? AuditEvent.FAILED_LOGIN_INVALID_USERNAME : AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, null);
+        return refused(Refusal.UNKNOWN_USER);
     }
 
     private static SignIn refused(Refusal refusal) {

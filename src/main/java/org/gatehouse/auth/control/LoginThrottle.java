@@ -3,12 +3,12 @@ package org.gatehouse.auth.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +23,8 @@ import org.gatehouse.platform.config.EnvVar;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.platform.db.NamedLock;
+import org.gatehouse.platform.db.NamedLocks;
 import org.gatehouse.platform.control.PageRequest;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.settings.control.Configuration;
@@ -32,11 +34,14 @@ import org.gatehouse.users.entity.User;
 /**
  * Brute-force protection for sign-in and account recovery (beyond AnythingLLM): consecutive failures
  * are counted per username and per client address in the database, so every node shares them. From the
- * {@code GATEHOUSE_LOCKOUT_THRESHOLD}th failure on, the account or address waits
+ * {@code GATEHOUSE_LOCKOUT_THRESHOLD}th failure on (for an address {@code GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD}th),
+ * the account or address waits
  * {@code GATEHOUSE_LOCKOUT_SECONDS}, doubling with each further failure up to
  * {@code GATEHOUSE_LOCKOUT_MAX_SECONDS}; the count is forgotten after
- * {@code GATEHOUSE_LOCKOUT_RESET_HOURS} without failures, or on success. Attempts during a wait are
- * refused without being checked and do not lengthen it.
+ * {@code GATEHOUSE_LOCKOUT_RESET_HOURS} without failures, or when the username signs in (an address only
+ * gets that one attempt back). Attempts during a wait are refused without being checked and do not
+ * lengthen it. Every attempt is counted before its check ({@link #tryAttempt}), so the limit holds for
+ * any number of attempts at once.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -50,6 +55,8 @@ public class LoginThrottle {
     @Inject
     Configuration configuration;
 
+    @Inject
+    NamedLocks locks;
 
     @Inject
     RoleRules roleRules;
@@ -62,15 +69,28 @@ public class LoginThrottle {
     }
 
     /** The policy in force, read from the configuration each time (it may change at run time). */
-    public record Policy(int threshold, Duration firstWait, Duration maxWait, Duration resetAfter) {
+    public record Policy(int threshold, int addressThreshold, Duration firstWait, Duration maxWait, Duration resetAfter) {
 
         public boolean enabled() {
             return threshold > 0;
         }
 
-        /** The wait after the {@code failures}th consecutive failure; zero below the threshold. */
+        /**
+         * The failures before {@code key} waits. An address gets more room than a username: many people
+         * may share it (an office's NAT, a proxy), and each of them may mistype. 0: the addresses are not limited.
+         */
+        public int thresholdOf(LoginFailureKey key) {
+            return LoginFailureKey.IP.equals(key.getScope()) ? addressThreshold : threshold;
+        }
+
+        /** The wait after the {@code failures}th consecutive failure of a username; zero below the threshold. */
         public Duration waitAfter(int failures) {
-            if (!enabled() || failures < threshold) {
+            return waitAfter(failures, threshold);
+        }
+
+        /** The wait after the {@code failures}th consecutive failure, for a subject with this threshold. */
+        public Duration waitAfter(int failures, int threshold) {
+            if (!enabled() || threshold <= 0 || failures < threshold) {
                 return Duration.ZERO;
             }
             int doublings = Math.min(failures - threshold, 30);
@@ -82,46 +102,83 @@ public class LoginThrottle {
     public Policy policy() {
         return new Policy(
                 configuration.intValue(EnvVar.GATEHOUSE_LOCKOUT_THRESHOLD, 5),
+                configuration.intValue(EnvVar.GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD, 20),
                 Duration.ofSeconds(configuration.intValue(EnvVar.GATEHOUSE_LOCKOUT_SECONDS, 60)),
                 Duration.ofSeconds(configuration.intValue(EnvVar.GATEHOUSE_LOCKOUT_MAX_SECONDS, 900)),
                 Duration.ofHours(configuration.intValue(EnvVar.GATEHOUSE_LOCKOUT_RESET_HOURS, 12)));
     }
 
-    /** Whether any of these subjects is waiting out a lock now. */
-    public boolean isLocked(List<LoginFailureKey> keys) {
-        Instant now = clock.instant();
-        return keys.stream().map(key -> em.find(LoginFailure.class, key))
-                .anyMatch(row -> row != null && row.getLockedUntil() != null && now.isBefore(row.getLockedUntil()));
-    }
-
-    /** Counts a failure against each subject, in a transaction of its own so it stands whatever follows. */
+    /**
+     * Claims one credential check for each of these subjects, or refuses it (false) while any of them waits
+     * out a lock. The check is counted as a failure before it runs, in a transaction of its own under the
+     * cluster-wide {@link NamedLock#LOGIN_THROTTLE} lock: however many guesses arrive at once, on however
+     * many nodes, at most the threshold's worth are checked per subject before the lock, and each further
+     * one waits out its lock unchecked. A check that turns out right hands its claim back through
+     * {@link #recordSuccess} or {@link #refund}; a wrong one is already counted.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordFailure(List<LoginFailureKey> keys) {
+    public boolean tryAttempt(List<LoginFailureKey> keys) {
         Policy policy = policy();
         if (!policy.enabled()) {
-            return;
+            return true;
         }
+        locks.acquire(NamedLock.LOGIN_THROTTLE);
         Instant now = clock.instant();
+        List<LoginFailure> rows = new ArrayList<>(keys.size());
         for (LoginFailureKey key : keys) {
-            LoginFailure row = em.find(LoginFailure.class, key, LockModeType.PESSIMISTIC_WRITE);
+            LoginFailure row = em.find(LoginFailure.class, key);
+            if (row != null && row.getLockedUntil() != null && now.isBefore(row.getLockedUntil())) {
+                return false;
+            }
+            rows.add(row);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            LoginFailure row = rows.get(i);
             if (row == null) {
-                row = new LoginFailure(key, now);
+                row = new LoginFailure(keys.get(i), now);
                 em.persist(row);
             }
             boolean stale = !now.isBefore(row.getLastFailureAt().plus(policy.resetAfter()));
             int failures = (stale ? 0 : row.getFailures()) + 1;
-            Duration wait = policy.waitAfter(failures);
+            Duration wait = policy.waitAfter(failures, policy.thresholdOf(row.getKey()));
             row.recordFailure(failures, now, wait.isZero() ? null : now.plus(wait));
         }
+        return true;
     }
 
-    /** A success forgets the subjects' failures. */
-    @Transactional
+    /**
+     * The claimed check was right: the username's failures are forgotten. A client address only gets its
+     * claim back, so an attacker's own successful sign-in does not reset the count of the guesses the same
+     * address spread over other usernames (password spraying).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSuccess(List<LoginFailureKey> keys) {
+        change(keys, true);
+    }
+
+    /** The claimed check was neither a failure nor a sign-in (a suspended account's right password). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refund(List<LoginFailureKey> keys) {
+        change(keys, false);
+    }
+
+    private void change(List<LoginFailureKey> keys, boolean forgetUsernames) {
+        Policy policy = policy();
+        if (!policy.enabled()) {
+            return;
+        }
+        locks.acquire(NamedLock.LOGIN_THROTTLE);
         for (LoginFailureKey key : keys) {
             LoginFailure row = em.find(LoginFailure.class, key);
-            if (row != null) {
+            if (row == null) {
+                continue;
+            }
+            int failures = row.getFailures() - 1;
+            if (failures <= 0 || forgetUsernames && LoginFailureKey.USERNAME.equals(key.getScope())) {
                 em.remove(row);
+            } else {
+                row.recordFailure(failures, row.getLastFailureAt(),
+                        failures < policy.thresholdOf(key) ? null : row.getLockedUntil());
             }
         }
     }
@@ -162,7 +219,8 @@ public class LoginThrottle {
         }
         String username = done.value().getUsername();
         if (username != null) {
-            LoginFailure row = em.find(LoginFailure.class, LoginFailureKey.username(username), LockModeType.PESSIMISTIC_WRITE);
+            locks.acquire(NamedLock.LOGIN_THROTTLE);
+            LoginFailure row = em.find(LoginFailure.class, LoginFailureKey.username(username));
             if (row != null) {
                 em.remove(row);
             }
@@ -241,7 +299,8 @@ public class LoginThrottle {
         if (refused.isPresent()) {
             return Outcome.refused(refused.get());
         }
-        LoginFailure row = em.find(LoginFailure.class, key, LockModeType.PESSIMISTIC_WRITE);
+        locks.acquire(NamedLock.LOGIN_THROTTLE);
+        LoginFailure row = em.find(LoginFailure.class, key);
         if (row != null) {
             em.remove(row);
         }
@@ -263,6 +322,7 @@ public class LoginThrottle {
         if (clearRefusal(actor, Optional.empty()).isPresent()) {
             return Outcome.refused(RoleRules.INVALID_CALLER);
         }
+        locks.acquire(NamedLock.LOGIN_THROTTLE);
         Instant now = clock.instant();
         boolean spareAdmins = actor.isPresent() && !actor.get().is(Role.ADMIN);
         String adminNames = " AND NOT (f.key.scope = :scope AND f.key.subject IN "

@@ -88,6 +88,7 @@ public class SessionsPage {
     private boolean confirmingEndEvery;
 
     private String threshold;
+    private String addressThreshold;
     private String firstWait;
     private String maxWait;
     private String resetHours;
@@ -98,6 +99,7 @@ public class SessionsPage {
         pageNumber = parsePage(request.getParameter("page"));
         LoginThrottle.Policy policy = throttle.policy();
         threshold = String.valueOf(policy.threshold());
+        addressThreshold = String.valueOf(policy.addressThreshold());
         firstWait = String.valueOf(policy.firstWait().toSeconds());
         maxWait = String.valueOf(policy.maxWait().toSeconds());
         resetHours = String.valueOf(policy.resetAfter().toHours());
@@ -189,7 +191,8 @@ public class SessionsPage {
     public String getPolicySummary() {
         LoginThrottle.Policy policy = throttle.policy();
         return policy.enabled() ? FacesTexts.text("sessions.policy.summary", policy.threshold(),
-                duration(policy.firstWait()), duration(policy.maxWait()), duration(policy.resetAfter()))
+                duration(policy.firstWait()), duration(policy.maxWait()), duration(policy.resetAfter()),
+                policy.addressThreshold())
                 : FacesTexts.text("sessions.policy.off");
     }
 
@@ -294,6 +297,7 @@ public class SessionsPage {
         }
         Optional<String> refused = environment.change(List.of(
                 new RunTimeChange(RunTimeSetting.GATEHOUSE_LOCKOUT_THRESHOLD, threshold),
+                new RunTimeChange(RunTimeSetting.GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD, addressThreshold),
                 new RunTimeChange(RunTimeSetting.GATEHOUSE_LOCKOUT_SECONDS, firstWait),
                 new RunTimeChange(RunTimeSetting.GATEHOUSE_LOCKOUT_MAX_SECONDS, maxWait),
                 new RunTimeChange(RunTimeSetting.GATEHOUSE_LOCKOUT_RESET_HOURS, resetHours)),
@@ -309,6 +313,9 @@ public class SessionsPage {
 
     /** The policy field a refusal names (each starts with its variable). */
     private static String fieldOf(String refusal) {
+        if (refusal.startsWith("GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD")) {
+            return "policy:addressThreshold";
+        }
         if (refusal.startsWith("GATEHOUSE_LOCKOUT_THRESHOLD")) {
             return "policy:threshold";
         }
@@ -352,6 +359,14 @@ public class SessionsPage {
 
     public int getPageNumber() {
         return pageNumber;
+    }
+
+    public String getAddressThreshold() {
+        return addressThreshold;
+    }
+
+    public void setAddressThreshold(String addressThreshold) {
+        this.addressThreshold = addressThreshold;
     }
 
     public String getThreshold() {

@@ -48,6 +48,8 @@ public final class AuditEvent {
     public static final String SINGLE_USER_PASSWORD_REMOVED = "single_user_password_removed";
     public static final String UPDATE_TELEMETRY = "update_telemetry";
     public static final String EVENT_LOG_RETENTION_UPDATED = "event_log_retention_updated";
+    public static final String FAILED_ACCOUNT_RECOVERY = "failed_account_recovery";
+    public static final String PASSWORD_RESET_REQUESTED = "password_reset_requested";
 
     private static final List<String> KNOWN = Arrays.stream(AuditEvent.class.getFields())
             .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)

@@ -3,7 +3,9 @@ package org.gatehouse.recovery.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.gatehouse.auth.control.LoginThrottle;
-import org.gatehouse.auth.control.PasswordHashing;
 import org.gatehouse.auth.entity.LoginFailureKey;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
@@ -31,8 +32,9 @@ import org.gatehouse.users.entity.User;
 
 /**
  * Account recovery in multi-user mode (contract 6.2): two recovery codes unlock a reset token valid for
- * ten minutes; the token sets a new password. Beyond AnythingLLM: attempts are throttled like sign-in,
- * reset tokens are stored only as SHA-256 hashes, and a reset ends every earlier session of the user.
+ * ten minutes; the token sets a new password. Beyond AnythingLLM: attempts are throttled like sign-in and
+ * logged, codes and reset tokens are stored only as SHA-256 digests, a user has one live reset token at a
+ * time, and a reset ends every earlier session of the user.
  */
 @ApplicationScoped
 public class AccountRecovery {
@@ -56,9 +58,6 @@ public class AccountRecovery {
     UserService userService;
 
     @Inject
-    PasswordHashing hashing;
-
-    @Inject
     LoginThrottle throttle;
 
     @Inject
@@ -67,30 +66,36 @@ public class AccountRecovery {
     @Inject
     Clock clock;
 
-    /** Two of the user's recovery codes buy a reset token; empty when refused ({@link #INVALID_CODES}). */
+    /**
+     * Two of the user's recovery codes buy a reset token; empty when refused ({@link #INVALID_CODES}).
+     * Every request does the same work whoever it names (one throttle claim, two indexed lookups, no
+     * bcrypt: codes are random UUIDs stored as SHA-256 digests), so timing tells nothing about the user.
+     * The newest token replaces the user's earlier ones: one pair of codes opens one reset at a time.
+     */
     @Transactional
     public Optional<String> recover(String name, List<String> recoveryCodes, String ip) {
-        List<LoginFailureKey> keys = List.of(LoginFailureKey.username(name), LoginFailureKey.ip(ip));
-        Optional<User> user = users.byUsername(name);
-        if (throttle.isLocked(keys)) {
-            hashing.spendEquivalentTime(name);
-            events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT,
-                    Json.createObjectBuilder().add("ip", ip).add("username", name).build(),
-                    user.map(User::getId).orElse(null));
+        JsonObject metadata = Json.createObjectBuilder().add("ip", ip).add("username", LoginFailureKey.shown(name)).build();
+        List<LoginFailureKey> keys = LoginFailureKey.isStorable(name)
+                ? List.of(LoginFailureKey.username(name), LoginFailureKey.ip(ip)) : List.of(LoginFailureKey.ip(ip));
+        if (!throttle.tryAttempt(keys)) {
+            events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, null);
             return Optional.empty();
         }
-        List<String> codes = candidateCodes(recoveryCodes);
-        if (user.isEmpty() || codes.size() != 2 || !matchesTwoDifferentCodes(user.get(), codes)) {
-            if (user.isEmpty()) {
-                hashing.spendEquivalentTime(name);
-            }
-            throttle.recordFailure(keys);
+        Optional<User> user = keys.size() == 2 ? users.byUsername(name) : Optional.empty();
+        boolean holds = holdsTwoOfTheirCodes(user.map(User::getId).orElse(-1), candidateCodes(recoveryCodes));
+        if (user.isEmpty() || !holds) {
+            events.record(AuditEvent.FAILED_ACCOUNT_RECOVERY, metadata, user.map(User::getId).orElse(null));
             return Optional.empty();
         }
         throttle.recordSuccess(keys);
+        int userId = user.get().getId();
+        // Under the user's row lock, so of two recoveries at once only the later token stays valid.
+        em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        em.createQuery("DELETE FROM PasswordResetToken t WHERE t.userId = :user").setParameter("user", userId).executeUpdate();
         String token = UUID.randomUUID().toString();
-        em.persist(new PasswordResetToken(user.get().getId(), SecretDigest.of(token),
-                clock.instant().plus(RESET_TOKEN_LIFETIME), clock.instant()));
+        em.persist(new PasswordResetToken(userId, SecretDigest.of(token), clock.instant().plus(RESET_TOKEN_LIFETIME),
+                clock.instant()));
+        events.record(AuditEvent.PASSWORD_RESET_REQUESTED, Json.createObjectBuilder().add("ip", ip).build(), userId);
         return Optional.of(token);
     }
 
@@ -122,6 +127,12 @@ public class AccountRecovery {
         if (stored == null || !clock.instant().isBefore(stored.getExpiresAt())) {
             return new Reset(false, null);
         }
+        // Two resets with one token: the second waits here, then finds the token gone with the first.
+        em.find(User.class, stored.getUserId(), LockModeType.PESSIMISTIC_WRITE);
+        if (em.createQuery("SELECT COUNT(t) FROM PasswordResetToken t WHERE t.id = :id", Long.class)
+                .setParameter("id", stored.getId()).getSingleResult() == 0) {
+            return new Reset(false, null);
+        }
         Outcome<User> updated = userService.update(stored.getUserId(), UserChanges.newPassword(password));
         if (!updated.isDone()) {
             return new Reset(false, null, updated.error());
@@ -144,24 +155,19 @@ public class AccountRecovery {
         return new ArrayList<>(codes).subList(0, Math.min(2, codes.size()));
     }
 
-    private boolean matchesTwoDifferentCodes(User user, List<String> codes) {
-        List<RecoveryCode> stored = em.createQuery("SELECT c FROM RecoveryCode c WHERE c.userId = :user ORDER BY c.id",
-                RecoveryCode.class).setParameter("user", user.getId()).getResultList();
-        if (stored.size() < RecoveryCodes.PER_USER) {
-            return false;
+    /**
+     * Whether both codes are among the user's, who must hold all {@link RecoveryCodes#PER_USER} (contract
+     * 6.2). The same two queries run whatever was given; two distinct digests match two distinct rows.
+     */
+    private boolean holdsTwoOfTheirCodes(int userId, List<String> codes) {
+        List<String> digests = new ArrayList<>(codes.stream().map(SecretDigest::of).toList());
+        while (digests.size() < 2) {
+            digests.add(""); // matches no digest, and keeps the query the same
         }
-        Set<Integer> used = new java.util.HashSet<>();
-        for (String code : codes) {
-            Optional<RecoveryCode> match = stored.stream()
-                    .filter(candidate -> !used.contains(candidate.getId()))
-                    .filter(candidate -> hashing.matches(code, candidate.getCodeHash()))
-                    .findFirst();
-            if (match.isEmpty()) {
-                return false;
-            }
-            used.add(match.get().getId());
-        }
-        return true;
+        long stored = em.createQuery("SELECT COUNT(c) FROM RecoveryCode c WHERE c.userId = :user", Long.class)
+                .setParameter("user", userId).getSingleResult();
+        long matching = em.createQuery("SELECT COUNT(c) FROM RecoveryCode c WHERE c.userId = :user AND c.codeHash IN :digests",
+                Long.class).setParameter("user", userId).setParameter("digests", digests).getSingleResult();
+        return codes.size() == 2 && stored >= RecoveryCodes.PER_USER && matching == 2;
     }
-
 }

@@ -9,11 +9,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.gatehouse.auth.control.PasswordHashing;
+import org.gatehouse.platform.crypto.SecretDigest;
 import org.gatehouse.recovery.entity.RecoveryCode;
 import org.gatehouse.users.entity.User;
 
-/** Account recovery codes (contract 6.2): four random UUIDs, stored only as bcrypt hashes. */
+/**
+ * Account recovery codes (contract 6.2): four random UUIDs, stored only as SHA-256 digests (AnythingLLM
+ * uses bcrypt; a UUID's 122 random bits need no slow hash, and a digest can be looked up).
+ */
 @ApplicationScoped
 public class RecoveryCodes {
 
@@ -21,9 +24,6 @@ public class RecoveryCodes {
 
     @PersistenceContext(unitName = "gatehouse")
     EntityManager em;
-
-    @Inject
-    PasswordHashing hashing;
 
     @Inject
     Clock clock;
@@ -34,7 +34,7 @@ public class RecoveryCodes {
         List<String> codes = new ArrayList<>(PER_USER);
         for (int i = 0; i < PER_USER; i++) {
             String code = UUID.randomUUID().toString();
-            em.persist(new RecoveryCode(user.getId(), hashing.hash(code), clock.instant()));
+            em.persist(new RecoveryCode(user.getId(), SecretDigest.of(code), clock.instant()));
             codes.add(code);
         }
         em.find(User.class, user.getId()).setSeenRecoveryCodes(Boolean.TRUE);

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A bcrypt-hashed account recovery code (contract 6.2); the code itself is shown once, never stored. */
+/** An account recovery code's SHA-256 digest (contract 6.2); the code itself is shown once, never stored. */
 @Entity
 @Table(name = "recovery_codes")
 public class RecoveryCode {

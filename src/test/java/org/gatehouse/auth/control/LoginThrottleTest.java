@@ -1,6 +1,7 @@
 package org.gatehouse.auth.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,9 @@ class LoginThrottleTest {
         db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
         em = db.entityManagerFactory().createEntityManager();
         throttle = ThrottleFixture.loginThrottle(em, clock,
-                SettingsFixture.configuration(Map.of(), SettingsFixture.overlay(em, clock)), EventsFixture.eventLog(em, clock));
+                SettingsFixture.configuration(
+                // addresses lock as soon as usernames here, so each test sees both
+                Map.of("GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD", "5"), SettingsFixture.overlay(em, clock)), EventsFixture.eventLog(em, clock));
         admin = persist("root", Role.ADMIN);
         manager = persist("mia", Role.MANAGER);
         jane = persist("jane", Role.DEFAULT);
@@ -63,10 +66,61 @@ class LoginThrottleTest {
     private void failFiveTimes(String username, String ip) {
         for (int i = 0; i < 5; i++) {
             TestDatabase.inTransaction(em, () -> {
-                throttle.recordFailure(List.of(LoginFailureKey.username(username), LoginFailureKey.ip(ip)));
+                throttle.tryAttempt(List.of(LoginFailureKey.username(username), LoginFailureKey.ip(ip)));
                 return null;
             });
         }
+    }
+
+    private boolean attempt(LoginFailureKey... keys) {
+        return TestDatabase.inTransaction(em, () -> throttle.tryAttempt(List.of(keys)));
+    }
+
+    @Test
+    void everyAttemptIsCountedBeforeItsCheckSoTheSixthIsRefusedUnchecked() {
+        LoginFailureKey jane = LoginFailureKey.username("jane");
+        LoginFailureKey address = LoginFailureKey.ip("203.0.113.7");
+        for (int i = 1; i <= 5; i++) {
+            assertTrue(attempt(jane, address), "attempt " + i + " is checked");
+        }
+        assertFalse(attempt(jane, address), "the sixth waits out the lock");
+        assertFalse(attempt(LoginFailureKey.username("mia"), address), "so does another name from that address");
+        assertEquals(5, throttle.lockoutOf("jane").orElseThrow().failures(), "refused attempts do not lengthen the lock");
+        clock.advance(Duration.ofSeconds(60));
+        assertTrue(attempt(jane, address), "after the wait one more is checked");
+        assertEquals(new LoginThrottle.Lockout(6, clock.instant().plusSeconds(120)), throttle.lockoutOf("jane").orElseThrow());
+    }
+
+    @Test
+    void aSuccessForgetsTheUsernameButHandsTheAddressOnlyItsOwnAttemptBack() {
+        LoginFailureKey address = LoginFailureKey.ip("203.0.113.7");
+        for (String sprayed : List.of("ada", "bob", "carl", "dora")) {
+            assertTrue(attempt(LoginFailureKey.username(sprayed), address));
+        }
+        List<LoginFailureKey> own = List.of(LoginFailureKey.username("mallory"), address);
+        assertTrue(attempt(own.toArray(LoginFailureKey[]::new)), "the fifth attempt is checked");
+        assertFalse(attempt(LoginFailureKey.username("zed"), address), "it is counted before its check");
+        TestDatabase.inTransaction(em, () -> {
+            throttle.recordSuccess(own);
+            return null;
+        });
+        assertTrue(attempt(LoginFailureKey.username("mallory")), "the username is forgiven");
+        assertTrue(attempt(LoginFailureKey.username("erin"), address), "the address has four failures again");
+        assertFalse(attempt(LoginFailureKey.username("fay"), address), "the attacker's own sign-in did not reset them");
+    }
+
+    @Test
+    void aRefundedAttemptLiftsTheLockItsClaimSet() {
+        LoginFailureKey jane = LoginFailureKey.username("jane");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(attempt(jane));
+        }
+        TestDatabase.inTransaction(em, () -> {
+            throttle.refund(List.of(jane));
+            return null;
+        });
+        assertTrue(throttle.lockoutOf("jane").isEmpty());
+        assertTrue(attempt(jane), "four failures: the next is checked");
     }
 
     @Test
@@ -85,7 +139,7 @@ class LoginThrottleTest {
         Outcome<User> unlocked = TestDatabase.inTransaction(em, () -> throttle.unlock(manager, jane.getId()));
         assertInstanceOf(Outcome.Done.class, unlocked);
         assertTrue(throttle.lockoutOf("jane").isEmpty());
-        assertTrue(throttle.isLocked(List.of(LoginFailureKey.ip("203.0.113.7"))), "the address stays locked");
+        assertFalse(attempt(LoginFailureKey.ip("203.0.113.7")), "the address stays locked");
         assertEquals(List.of("user_unlocked {\"username\":\"jane\",\"unlockedBy\":\"mia\"} by " + manager.getId()),
                 EventsFixture.recorded(em, e -> e.getEvent() + " " + e.getMetadata() + " by " + e.getUserId()));
     }

@@ -3,6 +3,7 @@ package org.gatehouse.auth.control;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import org.gatehouse.events.control.EventLogService;
+import org.gatehouse.platform.db.NamedLocksFixture;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.users.control.UsersFixture;
 
@@ -20,6 +21,7 @@ public final class ThrottleFixture {
         throttle.configuration = configuration;
         throttle.roleRules = UsersFixture.roleRules(em);
         throttle.events = events;
+        throttle.locks = NamedLocksFixture.namedLocks(em);
         return throttle;
     }
 }

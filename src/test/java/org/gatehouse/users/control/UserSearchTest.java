@@ -93,7 +93,7 @@ class UserSearchTest {
     private void lockOut(String username) {
         for (int i = 0; i < 5; i++) {
             TestDatabase.inTransaction(em, () -> {
-                throttle.recordFailure(List.of(LoginFailureKey.username(username), LoginFailureKey.ip("203.0.113.1")));
+                throttle.tryAttempt(List.of(LoginFailureKey.username(username), LoginFailureKey.ip("203.0.113.1")));
                 return null;
             });
         }
