@@ -170,6 +170,7 @@ class SessionsPageIT extends TeamIT {
     /** Five failures from this address: a second username needs another one, since the first locks the address too. */
     private void lockOut(String username, String address) {
         controls.setEnv("GATEHOUSE_TRUSTED_PROXIES", "127.0.0.1");
+        controls.setEnv("GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD", "5");
         ApiClient attacker = api.withHeader("X-Forwarded-For", address);
         for (int i = 0; i < 5; i++) {
             attacker.post("/api/request-token", Accounts.credentials(username, "wrong-password-" + i)).expectStatus(200);

@@ -74,7 +74,6 @@ public class LoginService {
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(SINGLE_USER_ACCOUNT), LoginFailureKey.ip(ip));
         JsonObject metadata = Json.createObjectBuilder().add("ip", ip).add("multiUserMode", false).build();
         if (!throttle.tryAttempt(keys)) {
-            hashing.spendEquivalentTime(password);
             events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, null);
             return refused(Refusal.WRONG_SINGLE_USER_PASSWORD);
         }
@@ -103,7 +102,8 @@ public class LoginService {
         }
         List<LoginFailureKey> keys = List.of(LoginFailureKey.username(username), LoginFailureKey.ip(ip));
         if (!throttle.tryAttempt(keys)) {
-            hashing.spendEquivalentTime(password);
+            // No bcrypt for an attempt that is not checked: a lock must also spare the CPU. Its answer is
+            // the wrong-password one; only its speed tells that a lock is in force, which its sender knows.
             Optional<User> known = users.byUsername(username);
             events.record(AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, known.map(User::getId).orElse(null));
             return refused(known.isPresent() ? Refusal.WRONG_PASSWORD : Refusal.UNKNOWN_USER);
@@ -140,7 +140,9 @@ public class LoginService {
     private SignIn impossibleUsername(String password, String ip, JsonObject metadata) {
         List<LoginFailureKey> address = List.of(LoginFailureKey.ip(ip));
         boolean checked = throttle.tryAttempt(address);
-        hashing.spendEquivalentTime(password);
+        if (checked) {
+            hashing.spendEquivalentTime(password);
+        }
         events.record(checked ? AuditEvent.FAILED_LOGIN_INVALID_USERNAME : AuditEvent.FAILED_LOGIN_LOCKED_OUT, metadata, null);
         return refused(Refusal.UNKNOWN_USER);
     }
