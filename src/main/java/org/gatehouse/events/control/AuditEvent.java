@@ -50,6 +50,7 @@ public final class AuditEvent {
     public static final String EVENT_LOG_RETENTION_UPDATED = "event_log_retention_updated";
     public static final String FAILED_ACCOUNT_RECOVERY = "failed_account_recovery";
     public static final String PASSWORD_RESET_REQUESTED = "password_reset_requested";
+    public static final String FAILED_PASSWORD_CHANGE = "failed_password_change";
 
     private static final List<String> KNOWN = Arrays.stream(AuditEvent.class.getFields())
             .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)

@@ -2,6 +2,8 @@ package org.gatehouse.users.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.gatehouse.auth.control.LoginThrottle;
+import org.gatehouse.auth.entity.LoginFailureKey;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -9,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import org.gatehouse.auth.control.PasswordHashing;
 import org.gatehouse.events.control.AuditEvent;
@@ -47,6 +50,9 @@ public class UserService {
 
     @Inject
     EventLogService events;
+
+    @Inject
+    LoginThrottle throttle;
 
     /** USER-CREATE: the new user, or the first rule broken, checked in the contract's order. */
     @Transactional
@@ -124,9 +130,19 @@ public class UserService {
     @Transactional
     public ProfileUpdate changeOwnPassword(User me, OwnPasswordChange change, Optional<String> currentSession) {
         User stored = em.find(User.class, me.getId());
-        if (stored == null || change.current() == null || !hashing.matches(change.current(), stored.getPassword())) {
+        if (stored == null) {
             return new ProfileUpdate.WrongCurrentPassword(WRONG_CURRENT_PASSWORD);
         }
+        // The current password is checked like a sign-in's, on the same username count: a stolen page
+        // session must not guess it faster than the sign-in form could, nor spend bcrypt at will.
+        List<LoginFailureKey> account = List.of(LoginFailureKey.username(String.valueOf(stored.getUsername())));
+        if (!throttle.tryAttempt(account) || change.current() == null
+                || !hashing.matches(change.current(), stored.getPassword())) {
+            events.record(AuditEvent.FAILED_PASSWORD_CHANGE, Json.createObjectBuilder()
+                    .add("username", String.valueOf(stored.getUsername())).build(), stored.getId());
+            return new ProfileUpdate.WrongCurrentPassword(WRONG_CURRENT_PASSWORD);
+        }
+        throttle.recordSuccess(account);
         String password = change.password() == null ? "" : change.password();
         if (!password.equals(change.confirmation())) {
             return new ProfileUpdate.Refused(PASSWORDS_DIFFER);

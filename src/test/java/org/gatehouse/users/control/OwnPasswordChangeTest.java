@@ -61,7 +61,19 @@ class OwnPasswordChangeTest {
         assertEquals(new ProfileUpdate.WrongCurrentPassword(UserService.WRONG_CURRENT_PASSWORD),
                 change(new OwnPasswordChange(null, NEXT, NEXT)));
         assertTrue(hashing.matches(CURRENT, em.find(User.class, jane.getId()).getPassword()));
-        assertEquals(List.of(), events());
+        assertEquals(List.of("failed_password_change", "failed_password_change"), events(), "each refusal is logged");
+    }
+
+    @Test
+    void theCurrentPasswordIsThrottledLikeASignIn() {
+        for (int i = 0; i < 5; i++) {
+            change(new OwnPasswordChange("guess-" + i, NEXT, NEXT));
+        }
+        assertEquals(new ProfileUpdate.WrongCurrentPassword(UserService.WRONG_CURRENT_PASSWORD),
+                change(new OwnPasswordChange(CURRENT, NEXT, NEXT)), "the sixth waits out the lock, unchecked");
+        assertTrue(hashing.matches(CURRENT, em.find(User.class, jane.getId()).getPassword()));
+        clock.advance(Duration.ofSeconds(60));
+        assertEquals(new ProfileUpdate.Saved(), change(new OwnPasswordChange(CURRENT, NEXT, NEXT)));
     }
 
     @Test

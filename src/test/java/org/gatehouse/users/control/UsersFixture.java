@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import org.gatehouse.auth.control.PasswordHashing;
+import org.gatehouse.auth.control.ThrottleFixture;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.testing.TestDatabase;
@@ -42,6 +43,7 @@ public final class UsersFixture {
         service.users = directory(em);
         service.clock = clock;
         service.events = events;
+        service.throttle = ThrottleFixture.loginThrottle(em, clock, configuration, events);
         return service;
     }
 
