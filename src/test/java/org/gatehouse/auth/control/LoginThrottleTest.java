@@ -26,6 +26,8 @@ import org.gatehouse.users.entity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A lockout as administrators see and clear it: the username's lock, never an address's. */
 class LoginThrottleTest {
@@ -41,16 +43,24 @@ class LoginThrottleTest {
 
     @BeforeEach
     void wire() {
-        db = TestDatabase.migrated(TestDatabase.Kind.DERBY);
+        wire(TestDatabase.Kind.DERBY);
+    }
+
+    private void wire(TestDatabase.Kind kind) {
+        db = TestDatabase.migrated(kind);
         em = db.entityManagerFactory().createEntityManager();
-        throttle = ThrottleFixture.loginThrottle(em, clock,
-                SettingsFixture.configuration(
+        throttle = ThrottleFixture.loginThrottle(em, clock, SettingsFixture.configuration(
                 // addresses lock as soon as usernames here, so each test sees both
-                Map.of("GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD", "5"), SettingsFixture.overlay(em, clock)), EventsFixture.eventLog(em, clock));
+                Map.of("GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD", "5"), SettingsFixture.overlay(em, clock)),
+                EventsFixture.eventLog(em, clock));
         admin = persist("root", Role.ADMIN);
         manager = persist("mia", Role.MANAGER);
         jane = persist("jane", Role.DEFAULT);
         otherAdmin = persist("ada", Role.ADMIN);
+    }
+
+    static List<TestDatabase.Kind> databases() {
+        return TestDatabase.kinds();
     }
 
     @AfterEach
@@ -76,8 +86,11 @@ class LoginThrottleTest {
         return TestDatabase.inTransaction(em, () -> throttle.tryAttempt(List.of(keys)));
     }
 
-    @Test
-    void everyAttemptIsCountedBeforeItsCheckSoTheSixthIsRefusedUnchecked() {
+    @ParameterizedTest
+    @MethodSource("databases")
+    void everyAttemptIsCountedBeforeItsCheckSoTheSixthIsRefusedUnchecked(TestDatabase.Kind kind) {
+        close();
+        wire(kind);
         LoginFailureKey jane = LoginFailureKey.username("jane");
         LoginFailureKey address = LoginFailureKey.ip("203.0.113.7");
         for (int i = 1; i <= 5; i++) {
