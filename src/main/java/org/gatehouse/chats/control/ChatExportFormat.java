@@ -4,11 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.Optional;
+import org.gatehouse.platform.json.JsonText;
 import org.gatehouse.platform.text.CsvCell;
 
 /**
@@ -96,13 +96,9 @@ public enum ChatExportFormat {
 
     /** The text of a stored response ({@code {"text": …}}), or the stored value when it is not such JSON. */
     public static String responseText(String response) {
-        try {
-            return Optional.of(Json.createReader(new StringReader(response)).readObject())
-                    .map(json -> json.get("text") instanceof JsonString text ? text.getString() : response)
-                    .orElse(response);
-        } catch (RuntimeException notJson) {
-            return response;
-        }
+        return JsonText.readObject(response)
+                .map(json -> json.get("text") instanceof JsonString text ? text.getString() : response)
+                .orElse(response);
     }
 
     private static JsonObject message(String role, String content) {

@@ -23,7 +23,7 @@ import org.gatehouse.settings.control.Configuration;
 
 /**
  * The console's front door, for every path outside {@code /api}: AnythingLLM's entry paths ({@code /},
- * {@code /login}), the security headers of every page, and the page session. A console page is served
+ * {@code /login}), and the page session. A console page is served
  * only after the session cookie's token passed the same Shiro realm the API uses, which establishes the
  * caller for {@link org.gatehouse.auth.control.Authorization}; otherwise the visitor is sent to sign in.
  * A post that {@link FormProtection} does not accept is refused before any page sees it.
@@ -60,7 +60,6 @@ public class ConsoleGate {
     /** Serves {@code path} (relative to the context root) through the console's rules. */
     public void serve(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        securityHeaders(response);
         request.setAttribute(PageSessionCookie.HTTPS, addresses.isHttps(request));
         if ("POST".equals(request.getMethod()) && !forms.accepts(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -160,15 +159,5 @@ public class ConsoleGate {
     /** An answer that carries a secret shown once (recovery codes, a reset token) is never stored by a cache. */
     static void noStore(ExternalContext external) {
         ((HttpServletResponse) external.getResponse()).setHeader("Cache-Control", "no-store");
-    }
-
-    private static void securityHeaders(HttpServletResponse response) {
-        // PrimeFaces renders inline scripts and styles; everything else comes from this origin only.
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'unsafe-inline' "
-                + "'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
     }
 }

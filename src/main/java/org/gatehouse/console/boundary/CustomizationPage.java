@@ -15,13 +15,13 @@ import jakarta.json.JsonValue;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gatehouse.auth.control.Authorization;
 import org.gatehouse.files.control.Logos;
+import org.gatehouse.platform.json.JsonText;
 import org.gatehouse.settings.control.Preferences;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.users.entity.Role;
@@ -189,12 +189,7 @@ public class CustomizationPage {
     }
 
     private static JsonArray footerLinks(String text) {
-        try {
-            JsonValue value = Json.createReader(new StringReader(text.isEmpty() ? "[]" : text)).readValue();
-            return value instanceof JsonArray array ? array : JsonValue.EMPTY_JSON_ARRAY;
-        } catch (jakarta.json.JsonException unreadable) {
-            return JsonValue.EMPTY_JSON_ARRAY;
-        }
+        return JsonText.readArray(text.isEmpty() ? "[]" : text).orElse(JsonValue.EMPTY_JSON_ARRAY);
     }
 
     private static String text(JsonValue value) {

@@ -1,18 +1,16 @@
 package org.gatehouse.events.boundary;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.gatehouse.events.entity.EventLog;
+import org.gatehouse.platform.json.JsonText;
 
 /**
  * One event as the page shows it: its user's name (null when it has no user, the id alone when the user is
@@ -52,11 +50,7 @@ public record EventRow(EventLog event, String username, List<Pair> pairs, String
         if (metadata.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(metadata))) {
-            return reader.readValue();
-        } catch (JsonException | IllegalStateException notJson) {
-            return null;
-        }
+        return JsonText.read(metadata).orElse(null);
     }
 
     private static String pretty(JsonObject object) {

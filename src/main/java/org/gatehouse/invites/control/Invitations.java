@@ -3,14 +3,12 @@ package org.gatehouse.invites.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,6 +22,7 @@ import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.invites.entity.Invite;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.crypto.ApiKeyFormat;
+import org.gatehouse.platform.json.JsonText;
 import org.gatehouse.users.control.UserDirectory;
 import org.gatehouse.users.control.UserService;
 import org.gatehouse.users.entity.User;
@@ -163,17 +162,10 @@ public class Invitations {
      */
     public static List<Integer> workspaceIds(String workspaceIds) {
         List<Integer> ids = new ArrayList<>();
-        try {
-            JsonValue parsed = Json.createReader(new StringReader(workspaceIds == null ? "[]" : workspaceIds)).readValue();
-            if (parsed instanceof JsonArray array) {
-                for (JsonValue item : array) {
-                    if (item instanceof JsonNumber number && number.isIntegral()) {
-                        ids.add(number.intValue());
-                    }
-                }
+        for (JsonValue item : JsonText.readArray(workspaceIds == null ? "[]" : workspaceIds).orElse(JsonValue.EMPTY_JSON_ARRAY)) {
+            if (item instanceof JsonNumber number && number.isIntegral()) {
+                ids.add(number.intValue());
             }
-        } catch (jakarta.json.JsonException unreadable) {
-            return List.of();
         }
         return ids;
     }

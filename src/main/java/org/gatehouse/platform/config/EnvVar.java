@@ -36,6 +36,8 @@ public enum EnvVar {
     GATEHOUSE_LOCKOUT_RESET_HOURS(Group.PROTECTION, Kind.VALUE),
     GATEHOUSE_PASSWORD_DENYLIST(Group.PROTECTION, Kind.VALUE),
     GATEHOUSE_IMAGE_MAX_BYTES(Group.PROTECTION, Kind.VALUE),
+    /** Largest request body (JSON, text, form); multipart bodies may hold one image of the size above. */
+    GATEHOUSE_MAX_BODY_BYTES(Group.PROTECTION, Kind.VALUE),
     API_KEYS_OUTLIVE_CREATOR(Group.PROTECTION, Kind.VALUE),
     GATEHOUSE_TRUSTED_PROXIES(Group.PROTECTION, Kind.VALUE),
 

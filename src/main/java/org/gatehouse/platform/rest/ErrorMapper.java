@@ -5,10 +5,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gatehouse.platform.json.WireObject;
+import org.gatehouse.platform.web.RequestBodyTooLargeException;
 
 /**
  * The last line for every error of every endpoint: no stack trace and no internal detail ever reaches a
@@ -22,6 +24,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        Optional<RequestBodyTooLargeException> tooLarge = cause(error, RequestBodyTooLargeException.class);
+        if (tooLarge.isPresent()) {
+            // Whatever layer read the body (a reader, a resource, the multipart parser) and wrapped the overrun.
+            return Response.status(413)
+                    .header("Connection", "close")
+                    .type(WireObject.JSON_UTF8)
+                    .entity(WireObject.create().put("success", false).put("error", tooLarge.get().getMessage()).build())
+                    .build();
+        }
         if (error instanceof MalformedJsonException) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .type(WireObject.JSON_UTF8)
@@ -44,6 +55,15 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                         .put("error", "An unexpected error occurred. Reference: " + reference)
                         .build())
                 .build();
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Status {@code status} with its reason phrase as a text body, like Express's {@code sendStatus}. */

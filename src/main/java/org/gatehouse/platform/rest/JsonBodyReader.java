@@ -1,10 +1,8 @@
 package org.gatehouse.platform.rest;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import org.gatehouse.platform.json.Jsonp;
+import org.gatehouse.platform.json.JsonText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -12,14 +10,14 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a JSON object request body whatever its Content-Type: AnythingLLM's web client sends JSON as
- * {@code text/plain} (contract 1.2). An empty body reads as {@code {}}, as Express hands it over.
+ * {@code text/plain} (contract 1.2). An empty body reads as {@code {}}, as Express hands it over. The
+ * body's size is already bounded by {@link org.gatehouse.platform.web.RequestBodyLimitFilter}.
  */
 @Provider
 @Consumes(MediaType.WILDCARD)
@@ -36,22 +34,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonObject> {
         return parse(new String(entity.readAllBytes(), StandardCharsets.UTF_8));
     }
 
-    /** Parses a body; anything but exactly one JSON object is a {@link MalformedJsonException}. */
+    /**
+     * Parses a body; anything but exactly one JSON object within {@link JsonText}'s limits (nesting,
+     * number size) is a {@link MalformedJsonException}.
+     */
     public static JsonObject parse(String body) {
         if (body == null || body.isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonParser parser = Jsonp.PROVIDER.createParser(new StringReader(body))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new MalformedJsonException();
-            }
-            JsonObject object = parser.getObject();
-            if (parser.hasNext()) {
-                throw new MalformedJsonException(); // trailing content, which JSON.parse rejects too
-            }
-            return object;
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            throw new MalformedJsonException();
-        }
+        return JsonText.readObject(body).orElseThrow(MalformedJsonException::new);
     }
 }

@@ -2,7 +2,6 @@ package org.gatehouse.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,10 +9,10 @@ import java.io.IOException;
 
 /**
  * CORS as AnythingLLM's {@code cors({origin: true})} does it (contract 1.1): the request's Origin is
- * reflected (no credentials header), every response varies on Origin, and preflight requests are
- * answered here with 204 and the requested headers reflected.
+ * reflected (no credentials header), every response varies on Origin, and every OPTIONS request is
+ * answered here, as the {@code cors} package answers it whether or not it is a preflight: 204, the allowed
+ * methods, and the requested headers reflected. (Mapped in web.xml, after the security headers.)
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CorsFilter extends HttpFilter {
 
     static final String ALLOWED_METHODS = "GET,HEAD,PUT,PATCH,POST,DELETE";
@@ -26,7 +25,7 @@ public class CorsFilter extends HttpFilter {
         if (origin != null) {
             response.setHeader("Access-Control-Allow-Origin", origin);
         }
-        if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
+        if ("OPTIONS".equals(request.getMethod())) {
             response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
             String requestedHeaders = request.getHeader("Access-Control-Request-Headers");
             if (requestedHeaders != null) {

@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gatehouse.platform.json.JsValues;
+import org.gatehouse.platform.json.JsonText;
 import org.gatehouse.users.entity.Role;
 import org.gatehouse.users.entity.User;
 
@@ -309,20 +309,10 @@ public class Preferences {
     }
 
     static JsonValue parseArray(String text) {
-        try {
-            JsonValue value = Json.createReader(new StringReader(text)).readValue();
-            return value instanceof JsonArray ? value : JsonValue.EMPTY_JSON_ARRAY;
-        } catch (jakarta.json.JsonException unreadable) {
-            return JsonValue.EMPTY_JSON_ARRAY;
-        }
+        return JsonText.readArray(text).orElse(JsonValue.EMPTY_JSON_ARRAY);
     }
 
     static JsonObject parseObject(String text) {
-        try {
-            JsonValue value = Json.createReader(new StringReader(text)).readValue();
-            return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
-        } catch (jakarta.json.JsonException unreadable) {
-            return JsonValue.EMPTY_JSON_OBJECT;
-        }
+        return JsonText.readObject(text).orElse(JsonValue.EMPTY_JSON_OBJECT);
     }
 }
