@@ -32,6 +32,16 @@ class HostileInputFindingsIT extends TeamIT {
         }
     }
 
+    @Test
+    void anUploadWithAWildcardOrNoBoundaryIsRefusedBeforeItsBodyIsRead() {
+        for (String path : new String[] {"/api/system/upload-pfp", "/api/system/upload-logo"}) {
+            admin.send("POST", path, "*/*", "{}").expectStatus(415).expectText("Unsupported Media Type");
+            admin.send("POST", path, "multipart/*", "{}").expectStatus(415).expectText("Unsupported Media Type");
+            admin.send("POST", path, "multipart/form-data", "--x\r\n\r\n").expectStatus(400).expectText("Bad Request");
+        }
+        api.send("POST", "/api/system/upload-pfp", "*/*", "{}").expectStatus(401);
+    }
+
     private static void assertNoHtml(ApiResponse answer) {
         assertFalse(answer.text().toLowerCase().contains("<html") || answer.text().toLowerCase().contains("<!doctype"),
                 () -> "HTML answer " + answer.status() + ": " + answer.text());
