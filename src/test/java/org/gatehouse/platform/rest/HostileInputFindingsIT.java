@@ -3,6 +3,7 @@ package org.gatehouse.platform.rest;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.ApiResponse;
 import org.gatehouse.testing.TeamIT;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,16 @@ class HostileInputFindingsIT extends TeamIT {
             admin.send("POST", path, "multipart/form-data", "--x\r\n\r\n").expectStatus(400).expectText("Bad Request");
         }
         api.send("POST", "/api/system/upload-pfp", "*/*", "{}").expectStatus(401);
+    }
+
+    @Test
+    void workspaceIdsLongerThanAnInviteKeepsAreRefused() {
+        String ids = "[" + "1,".repeat(2500) + "1]";
+        String refused = "{\"invite\":null,\"error\":\"workspaceIds is too long (at most 4000 characters of JSON).\"}";
+        admin.post("/api/admin/invite/new", "{\"workspaceIds\":" + ids + "}").expectStatus(400).expectJson(refused);
+        ApiClient v1 = api.withToken(admin.post("/api/admin/generate-api-key", "{}").json().getJsonObject("apiKey").getString("secret"));
+        v1.post("/api/v1/admin/invite/new", "{\"workspaceIds\":" + ids + "}").expectStatus(400).expectJson(refused);
+        admin.post("/api/admin/invite/new", "{\"workspaceIds\":[" + "1,".repeat(1900) + "1]}").expectStatus(200);
     }
 
     private static void assertNoHtml(ApiResponse answer) {
