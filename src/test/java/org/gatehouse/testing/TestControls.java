@@ -95,6 +95,20 @@ public final class TestControls {
         return api.get("/api/__test__/counts").expectStatus(200).json();
     }
 
+    /** The invariants the live database breaks (see {@code testsupport.Invariants}); empty when all hold. */
+    public List<String> invariantViolations() {
+        return api.get("/api/__test__/invariants").expectStatus(200).json().getJsonArray("violations")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    /** Fails, listing them, when the live database breaks any invariant. */
+    public void assertInvariants() {
+        List<String> violations = invariantViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("invariants broken:\n" + String.join("\n", violations));
+        }
+    }
+
     private static String quote(String value) {
         return value == null ? "null" : Json.createValue(value).toString();
     }

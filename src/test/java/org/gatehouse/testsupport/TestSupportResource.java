@@ -172,8 +172,11 @@ public class TestSupportResource {
             em.persist(new org.gatehouse.workspaces.entity.WorkspaceThread("thread", "thread-" + tag, workspaceId, userId, now));
         }
         if (userId != null) {
-            em.persist(new org.gatehouse.apikeys.entity.BrowserExtensionApiKey("digest-" + tag, "brx-TEST", userId, now));
-            em.persist(new org.gatehouse.sso.entity.TemporaryAuthToken("allm-tat-" + tag, userId, now.plusSeconds(360), now));
+            // Stored as the server stores them (digests), so the invariants hold over test content too.
+            em.persist(new org.gatehouse.apikeys.entity.BrowserExtensionApiKey(
+                    org.gatehouse.platform.crypto.SecretDigest.of("brx-" + tag), "brx-TEST", userId, now));
+            em.persist(new org.gatehouse.sso.entity.TemporaryAuthToken(
+                    org.gatehouse.platform.crypto.SecretDigest.of("allm-tat-" + tag), userId, now.plusSeconds(360), now));
         }
     }
 
@@ -243,6 +246,17 @@ public class TestSupportResource {
     @Path("events/retention")
     public JsonObject retention() {
         return Json.createObjectBuilder().add("deleted", retention.purge()).add("scheduled", retention.isScheduled()).build();
+    }
+
+    /** The broken invariants of the live database ({@link Invariants}); an empty list when all hold. */
+    @GET
+    @Path("invariants")
+    public JsonObject invariants() throws java.sql.SQLException {
+        JsonArrayBuilder violations = Json.createArrayBuilder();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            Invariants.violations(connection).forEach(violations::add);
+        }
+        return Json.createObjectBuilder().add("violations", violations).build();
     }
 
     /** An unexpected failure whose message must never reach the client. */
