@@ -84,7 +84,7 @@ class BrowserExtensionKeysIT extends GatehouseIT {
         mia.delete("/api/browser-extension/api-keys/" + adminsKey).expectStatus(403).expectJson("{\"error\":\"Unauthorized\"}");
         mia.delete("/api/browser-extension/api-keys/" + miasView.get(0).getInt("id")).expectStatus(200)
                 .expectJson("{\"success\":true}");
-        admin.delete("/api/browser-extension/api-keys/9999").expectStatus(500).expectJson("{\"error\":\"Failed to revoke API key\"}");
+        admin.delete("/api/browser-extension/api-keys/9999").expectStatus(404).expectJson("{\"error\":\"Failed to revoke API key\"}");
     }
 
     @Test

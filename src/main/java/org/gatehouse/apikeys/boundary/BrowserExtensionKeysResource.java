@@ -67,12 +67,15 @@ public class BrowserExtensionKeysResource {
         return WireObject.create().put("apiKey", keys.create(caller.user()).secret()).build();
     }
 
-    /** E49: a missing key answers 500 and someone else's key 403, as AnythingLLM does. */
+    /**
+     * E49: someone else's key answers 403, as AnythingLLM does; a missing key keeps AnythingLLM's body but
+     * answers 404 where AnythingLLM answers 500 (docs/compatibility.md): an unknown id is the caller's error.
+     */
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") int id) {
         Outcome<Void> outcome = keys.revoke(id, caller.user());
-        int status = outcome.isDone() ? 200 : outcome instanceof Outcome.NotFound<Void> ? 500 : 403;
+        int status = outcome.isDone() ? 200 : outcome instanceof Outcome.NotFound<Void> ? 404 : 403;
         JsonObject body = outcome.isDone() ? WireObject.create().put("success", true).build()
                 : WireObject.create().put("error", outcome.error()).build();
         return Response.status(status).type(WireObject.JSON_UTF8).entity(body).build();

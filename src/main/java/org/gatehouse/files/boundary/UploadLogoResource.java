@@ -19,6 +19,7 @@ import org.gatehouse.users.entity.Role;
 /** E63, {@code POST /api/system/upload-logo}: multipart field {@code logo}. */
 @Path("system/upload-logo")
 @ValidatedRequest
+@MultipartForm
 @FlexRoles({Role.ADMIN, Role.MANAGER})
 public class UploadLogoResource {
 

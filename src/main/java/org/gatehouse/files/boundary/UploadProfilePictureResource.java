@@ -19,6 +19,7 @@ import org.gatehouse.users.entity.User;
 /** E61, {@code POST /api/system/upload-pfp}: multipart field {@code file}, a PNG, JPEG, GIF or WebP image. */
 @Path("system/upload-pfp")
 @ValidatedRequest
+@MultipartForm
 public class UploadProfilePictureResource {
 
     @Inject

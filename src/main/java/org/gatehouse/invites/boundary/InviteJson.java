@@ -4,6 +4,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.gatehouse.invites.control.InviteList;
 import org.gatehouse.invites.control.NewInvite;
@@ -32,11 +34,21 @@ final class InviteJson {
         return Json.createObjectBuilder().add("invites", invites).build();
     }
 
-    /** The workspace ids of E25 / E92 as the JSON text given; absent or null: {@code "[]"}. */
+    /**
+     * The workspace ids of E25 / E92 as the JSON text given; absent or null: {@code "[]"}. Text longer than an
+     * invite keeps answers {@code 400 {"invite":null,"error":...}} (AnythingLLM's column is unbounded).
+     */
     static NewInvite newInvite(JsonObject body) {
         JsonValue ids = body.get("workspaceIds");
-        return ids == null || ids == JsonValue.NULL ? NewInvite.noWorkspaces() : new NewInvite(ids.toString());
+        NewInvite invite = ids == null || ids == JsonValue.NULL ? NewInvite.noWorkspaces() : new NewInvite(ids.toString());
+        if (invite.tooLong()) {
+            throw new WebApplicationException(Response.status(Response.Status.BAD_REQUEST).type(WireObject.JSON_UTF8)
+                    .entity(WireObject.create().putValue("invite", JsonValue.NULL).put("error", TOO_LONG).build()).build());
+        }
+        return invite;
     }
+
+    static final String TOO_LONG = "workspaceIds is too long (at most " + NewInvite.MAX_LENGTH + " characters of JSON).";
 
     /** {@code claimedBy}/{@code createdBy} as {@code {id, username}}, {@code {}} for a deleted user, 0 and null kept. */
     private static JsonObject listed(Invite invite, Map<Integer, String> usernames) {

@@ -9,6 +9,14 @@ import java.util.stream.Collectors;
  */
 public record NewInvite(String workspaceIds) {
 
+    /** The most characters of workspace ids an invite keeps ({@code invites.workspaceIds}, V1). */
+    public static final int MAX_LENGTH = 4000;
+
+    /** More than an invite can keep: refused before any insert, which would fail on the column. */
+    public boolean tooLong() {
+        return workspaceIds.length() > MAX_LENGTH;
+    }
+
     /** No workspace: {@code "[]"}. */
     public static NewInvite noWorkspaces() {
         return new NewInvite("[]");

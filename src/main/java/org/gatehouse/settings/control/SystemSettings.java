@@ -3,6 +3,7 @@ package org.gatehouse.settings.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -48,17 +49,33 @@ public class SystemSettings {
         return isTrue(MULTI_USER_MODE);
     }
 
-    /** Creates or replaces one setting. */
+    /**
+     * Creates or replaces one setting. Two first writes of one label at once would both insert it and the
+     * loser's transaction fail on the unique label (a 500, e.g. parallel sign-outs of the single-user password
+     * holder): a first write waits for the one well-known row every admin change and the mode switch lock
+     * too ({@code multi_user_mode}, seeded by V1), then looks again, so the second writer updates instead.
+     */
     @Transactional
     public void put(String label, String value) {
-        Optional<SystemSetting> existing = em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
-                .setParameter("label", label)
-                .getResultStream()
-                .findFirst();
+        Optional<SystemSetting> existing = find(label);
+        if (existing.isEmpty() && !label.equals(MULTI_USER_MODE)) {
+            em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
+                    .setParameter("label", MULTI_USER_MODE)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            existing = find(label);
+        }
         if (existing.isPresent()) {
             existing.get().setValue(value, clock.instant());
         } else {
             em.persist(new SystemSetting(label, value, clock.instant()));
         }
+    }
+
+    private Optional<SystemSetting> find(String label) {
+        return em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)
+                .setParameter("label", label)
+                .getResultStream()
+                .findFirst();
     }
 }
