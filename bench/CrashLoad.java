@@ -763,6 +763,7 @@ public class CrashLoad {
 
         Map<String, Map<String, String>> actual = new HashMap<>();
         Map<Integer, String> names = new HashMap<>();
+        List<String> workspaceNames = new ArrayList<>();
         for (JsonValue value : get(api, token, "/api/admin/users").getJsonArray("users")) {
             JsonObject user = value.asJsonObject();
             names.put(user.getInt("id"), user.getString("username"));
@@ -777,6 +778,7 @@ public class CrashLoad {
                 members.add(names.getOrDefault(Integer.parseInt(id.toString()), "#" + id));
             }
             actual.put("ws:" + ws.getInt("id"), Map.of("slug", ws.getString("slug"), "members", String.join(",", members)));
+            workspaceNames.add(ws.getString("name"));
         }
         Set<Integer> inviteIds = new HashSet<>();
         for (JsonValue value : get(api, token, "/api/admin/invites").getJsonArray("invites")) {
@@ -835,6 +837,17 @@ public class CrashLoad {
         for (Op op : expected.unanswered) {
             if (op.get("username") != null) {
                 maybe.add("user:" + op.get("username"));
+            }
+            if (op.name.equals("ws.create")) {
+                maybe.add("ws-name:" + op.get("name"));
+            }
+        }
+        Set<String> told = new HashSet<>();
+        expected.acknowledged.values().stream().filter(op -> op.name.equals("ws.create"))
+                .forEach(op -> told.add(op.get("name")));
+        for (String name : workspaceNames) {
+            if (name.startsWith("Crash r") && !told.contains(name) && !maybe.contains("ws-name:" + name)) {
+                problems.add("workspace \"" + name + "\": present, but no client was told it was created");
             }
         }
         for (String key : actual.keySet()) {

@@ -24,11 +24,11 @@ port=${BENCH_PORT:-3096}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 acks="$work/acks.tsv"
-server=""
+. bench/server.sh
+server_rootdir=1
 pgdb=""
-stop() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; server=""; }
 cleanup() {
-  stop
+  server_stop
   if [ -n "$pgdb" ]; then
     PGPASSWORD="$pg_password" psql -q -h 127.0.0.1 -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $pgdb" >/dev/null 2>&1 || true
   fi
@@ -70,16 +70,7 @@ case "$db" in
   *) echo "usage: bash bench/crash.sh [derby|postgresql] [rounds]" >&2; exit 2 ;;
 esac
 
-# A killed Payara Micro leaves its runtime folder behind: each start gets its own inside the work folder.
-starts=0
-start() { # log file
-  starts=$((starts + 1))
-  env STORAGE_DIR="$work/storage" "${database_env[@]}" java -Xmx1g -jar target/payara-micro.jar \
-    --deploy target/gatehouse.war --contextroot / --port "$port" --nocluster --rootdir "$work/payara-$starts" > "$1" 2>&1 &
-  server=$!
-  for _ in $(seq 1 180); do curl -sf "$base/api/ping" >/dev/null && return; sleep 1; done
-  echo "server did not start; see $1" >&2; exit 1
-}
+start() { server_start "$1" "${database_env[@]}"; }
 
 # What the restarted server said about the database: Derby's recovery, Flyway, and anything severe.
 report_log() { # log file
@@ -92,7 +83,7 @@ report_log() { # log file
 
 failed=0
 start "$work/server-1-load.log"
-curl -sf -X POST -d "{\"username\":\"crashadmin\",\"password\":\"Crash-Admin-Password-2026\"}" \
+curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d "{\"username\":\"crashadmin\",\"password\":\"Crash-Admin-Password-2026\"}" \
   "$base/api/system/enable-multi-user" >/dev/null
 echo "== $db, $rounds rounds of $clients parallel clients, SIGKILL 8-20 s into each"
 for round in $(seq 1 "$rounds"); do
@@ -106,6 +97,7 @@ for round in $(seq 1 "$rounds"); do
   wait "$load"
   echo "-- round $round: killed with SIGKILL; $(cat "$work/load-$round.txt")"
   echo "   server log before the kill: $(grep -c SEVERE "$work/server-$round-load.log" || true) SEVERE lines"
+  grep -h -E '^(Internal Exception|Caused by): ' "$work/server-$round-load.log" | cut -c1-200 | sort | uniq -c | head -3 | sed 's/^/    /' || true
   started=$(date +%s)
   start "$work/server-$round-restart.log"
   echo "   restarted on the same storage in $(( $(date +%s) - started )) s"
@@ -120,7 +112,7 @@ for round in $(seq 1 "$rounds"); do
       echo "   self-check: a forged acknowledged user is reported missing ($(grep -c LOST "$work/forged.txt") LOST line)"
     fi
   fi
-  stop
+  server_stop
   if [ "$db" = derby ]; then
     echo "   derby.log of the restart: $(grep -c '^Booting Derby' "$work/storage/derby.log") boot, $(grep -c -E 'ERROR [0-9A-Z]{5}|Exception' "$work/storage/derby.log" || true) errors"
   fi
