@@ -9,7 +9,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -19,6 +21,7 @@ import org.gatehouse.testing.ApiClient;
 import org.gatehouse.testing.ApiResponse;
 import org.gatehouse.testing.Deployments;
 import org.gatehouse.testing.PayaraMicroProcess;
+import org.gatehouse.testing.Race;
 import org.gatehouse.testing.TestControls;
 import org.gatehouse.testing.TestDatabase;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
@@ -58,6 +61,7 @@ class TwoNodesOnPostgresIT {
                         .getJsonObject("results").get("WorkspaceDeletionProtection"), "B's run-time change seen by A");
 
                 aPageSessionCrossesNodesWithoutStickiness(nodeA, nodeB);
+                racesAcrossNodesAreDecidedOnce(nodeA, nodeB);
             }
             try (var connection = database.connection();
                  var statement = connection.createStatement();
@@ -92,6 +96,44 @@ class TwoNodesOnPostgresIT {
         nodeB.withHeader("Cookie", cookie).send("POST", "/admin/index.xhtml", FORM, signOut).expectStatus(302);
         assertTrue(nodeA.withHeader("Cookie", cookie).get("/admin/").expectStatus(302).header("Location")
                 .orElseThrow().endsWith("/login"), "signed out on B means signed out on A");
+    }
+
+    /**
+     * RacesIT's races with every other request sent to the other node, on PostgreSQL: the locks that decide
+     * them are in the database, so two nodes still make one SSO token, one account per username and keep
+     * an active admin.
+     */
+    private static void racesAcrossNodesAreDecidedOnce(ApiClient nodeA, ApiClient nodeB) {
+        TestControls controls = TestControls.of(nodeA);
+        Accounts accounts = new Accounts(nodeA);
+        ApiClient admin = nodeA.withToken(accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD));
+        ApiClient[] nodes = {nodeA, nodeB};
+        String key = admin.post("/api/admin/generate-api-key", "{}").json().getJsonObject("apiKey").getString("secret");
+        int janeId = controls.createUser("jane", "jane-password-2026", "default", false);
+        controls.setEnv("SIMPLE_SSO_ENABLED", "");
+        List<ApiResponse> issued = Race.atOnce(100, i -> nodes[i % 2].withToken(key).get("/api/v1/users/" + janeId + "/issue-auth-token"));
+        issued.forEach(answer -> answer.expectStatus(200));
+        String token = nodeB.withToken(key).get("/api/v1/users/" + janeId + "/issue-auth-token").json().getString("token");
+        List<ApiResponse> redeemed = Race.atOnce(100, i -> nodes[i % 2].get("/api/request-token/sso/simple?token=" + token));
+        assertEquals(1, redeemed.stream().filter(answer -> answer.status() == 200).count(), "one session from one token");
+
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            codes.add(admin.post("/api/admin/invite/new", "{}").json().getJsonObject("invite").getString("code"));
+        }
+        List<ApiResponse> claims = Race.atOnce(100, i -> nodes[i % 2].post("/api/invite/" + codes.get(i),
+                Accounts.credentials("twin", "twin-password-2026")));
+        assertEquals(1, claims.stream().filter(answer -> answer.json().getBoolean("success")).count(), "one account per username");
+
+        int adaId = controls.createUser("ada", "ada-password-2026", "admin", false);
+        int adminId = admin.get("/api/system/refresh-user").json().getJsonObject("user").getInt("id");
+        String[] admins = {accounts.login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD), accounts.login("ada", "ada-password-2026")};
+        Race.atOnce(100, i -> {
+            ApiClient actor = nodes[i % 2].withToken(admins[(i / 2) % 2]);
+            return actor.post("/api/admin/user/" + (i / 4 % 2 == 0 ? adminId : adaId),
+                    i / 8 % 2 == 0 ? "{\"role\":\"default\"}" : "{\"suspended\":1}");
+        });
+        controls.assertInvariants();
     }
 
     private static final String FORM = "application/x-www-form-urlencoded";

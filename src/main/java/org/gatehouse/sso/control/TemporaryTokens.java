@@ -3,6 +3,7 @@ package org.gatehouse.sso.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -34,10 +35,14 @@ public class TemporaryTokens {
     @Inject
     Clock clock;
 
-    /** E100: a new token for the user, the user's earlier ones removed; empty when there is no such user. */
+    /**
+     * E100: a new token for the user, the user's earlier ones removed; empty when there is no such user.
+     * The user's row is locked first, so tokens issued at once, on any node, still leave one outstanding:
+     * without it, on PostgreSQL each request's delete misses the others' uncommitted insert.
+     */
     @Transactional
     public Optional<String> issue(int userId) {
-        if (em.find(User.class, userId) == null) {
+        if (em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE) == null) {
             return Optional.empty();
         }
         em.createQuery("DELETE FROM TemporaryAuthToken t WHERE t.userId = :user").setParameter("user", userId).executeUpdate();
@@ -47,12 +52,20 @@ public class TemporaryTokens {
         return Optional.of(token);
     }
 
-    /** The token's row, removed in the same transaction (single use, even when the caller then refuses it). */
+    /**
+     * The token's row, removed in the same transaction (single use, even when the caller then refuses it).
+     * Only the request whose delete removed the row gets it: concurrent takers all read the row, but their
+     * deletes wait on the first one's row lock and then remove nothing, on every node and database
+     * (an entity remove would not tell, and each taker would sign in).
+     */
     @Transactional
     public Optional<TemporaryAuthToken> take(String token) {
         Optional<TemporaryAuthToken> found = em.createNamedQuery(TemporaryAuthToken.BY_DIGEST, TemporaryAuthToken.class)
                 .setParameter("digest", SecretDigest.of(token)).getResultStream().findFirst();
-        found.ifPresent(em::remove);
+        if (found.isEmpty() || em.createQuery("DELETE FROM TemporaryAuthToken t WHERE t.id = :id")
+                .setParameter("id", found.get().getId()).executeUpdate() == 0) {
+            return Optional.empty();
+        }
         return found;
     }
 }

@@ -104,7 +104,9 @@ public class UserAdministration {
         if (refused.isPresent()) {
             return Outcome.refused(refused.get());
         }
-        remove(target.get());
+        if (!remove(target.get())) {
+            return Outcome.notFound(NOT_FOUND);
+        }
         events.record(AuditEvent.API_USER_DELETED, Json.createObjectBuilder()
                 .add("userName", target.get().getUsername()).build(), null);
         return Outcome.done(target.get());
@@ -122,15 +124,22 @@ public class UserAdministration {
         if (refused.isPresent()) {
             return Outcome.refused(refused.get());
         }
-        remove(target.get());
+        if (!remove(target.get())) {
+            return Outcome.notFound(NOT_FOUND);
+        }
         events.record(AuditEvent.USER_DELETED, Json.createObjectBuilder()
                 .add("userName", target.get().getUsername()).add("deletedBy", actor.getUsername()).build(),
                 actor.getId());
         return Outcome.done(target.get());
     }
 
-    private void remove(User user) {
-        em.remove(user);
-        em.flush();
+    /**
+     * Deletes the user's row; false when a concurrent request deleted it first. Both requests read the
+     * user, but the second's delete waits on the first's row lock and then removes nothing: counting the
+     * rows lets it answer "User not found" instead of a second success and a second deletion event (an
+     * entity remove does not tell). The database cascades the dependent rows (contract 2.3).
+     */
+    private boolean remove(User user) {
+        return em.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", user.getId()).executeUpdate() == 1;
     }
 }

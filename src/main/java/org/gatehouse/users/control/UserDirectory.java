@@ -49,6 +49,16 @@ public class UserDirectory {
                 .getResultList();
     }
 
+    /**
+     * Serialises "is this username free? then take it" until the transaction ends, so two requests for one
+     * name at once make one account and one refusal ({@link UsernameRules#TAKEN}) instead of a unique-key
+     * failure that aborts the transaction (a 500). The same row as {@link #lockAdminChanges}: one lock for
+     * every user-directory decision, taken after any invite row, so no deadlock; it holds across nodes.
+     */
+    public void lockUsernames() {
+        lockAdminChanges();
+    }
+
     /** The ids of the active (not suspended) admins. */
     public List<Integer> activeAdminIds() {
         return em.createQuery("SELECT u.id FROM User u WHERE u.role = 'admin' AND u.suspended = 0", Integer.class)

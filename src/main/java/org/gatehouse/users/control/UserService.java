@@ -72,10 +72,12 @@ public class UserService {
         if (account.dailyMessageLimit() instanceof DailyLimit.Invalid) {
             return Outcome.refused(BAD_LIMIT);
         }
+        String hash = hashing.hash(password.value());
+        users.lockUsernames();
         if (users.byUsername(username).isPresent()) {
             return Outcome.refused(UsernameRules.TAKEN);
         }
-        User user = new User(username, hashing.hash(password.value()), role.get(), clock.instant());
+        User user = new User(username, hash, role.get(), clock.instant());
         user.setBio(account.bio());
         user.setDailyMessageLimit(account.dailyMessageLimit().stored());
         em.persist(user);
@@ -155,6 +157,9 @@ public class UserService {
             if (weak.isPresent()) {
                 return Outcome.refused(weak.get());
             }
+        }
+        if (changes.username().isPresent()) {
+            users.lockUsernames();
         }
         if (changes.username().isPresent() && users.byUsername(changes.username().get())
                 .filter(other -> !other.getId().equals(targetId)).isPresent()) {
