@@ -13,26 +13,17 @@ events=${BENCH_EVENTS:-1000000}
 port=${BENCH_PORT:-3098}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
-server=""
-stop() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; server=""; }
-trap 'stop; rm -rf "$work"' EXIT
+. bench/server.sh
+trap 'server_stop; rm -rf "$work"' EXIT
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 
-start() {
-  STORAGE_DIR="$work/storage" java -Xmx1g -jar target/payara-micro.jar --deploy target/gatehouse.war \
-    --contextroot / --port "$port" --nocluster >> "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 120); do curl -sf "$base/api/ping" >/dev/null && return; sleep 1; done
-  echo "server did not start; see $work/server.log" >&2; exit 1
-}
-
-start
-curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' "$base/api/system/enable-multi-user" >/dev/null
-stop
+server_start "$work/server.log"
+curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' "$base/api/system/enable-multi-user" >/dev/null
+server_stop
 classpath=$(find ~/.m2/repository/org/apache/derby -name '*10.16.1.1.jar' | tr '\n' ':')
 java -cp "$classpath" bench/BenchData.java "$work/storage" "$users" "$events"
-start
-token=$(curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
+server_start "$work/server.log"
+token=$(curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
   "$base/api/request-token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 
 echo "== GET /api/admin/users with $users users (10 sequential requests)"

@@ -13,7 +13,8 @@ seconds=${1:-20}
 port=${BENCH_PORT:-3099}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+. bench/server.sh
+trap 'server_stop; rm -rf "$work"' EXIT
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 [ -f target/gatehouse.war ] && [ -f target/payara-micro.jar ] || { echo "run mvn package first" >&2; exit 1; }
@@ -22,17 +23,13 @@ classpath=$(find ~/.m2/repository/at/favre/lib -name '*.jar' | tr '\n' ':')
 echo "== machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 java -cp "$classpath" bench/BcryptRate.java "$((seconds / 2))"
 
-STORAGE_DIR="$work/storage" GATEHOUSE_LOCKOUT_THRESHOLD=0 java -Xmx1g -jar target/payara-micro.jar \
-  --deploy target/gatehouse.war --contextroot / --port "$port" --nocluster > "$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do curl -sf "$base/api/ping" >/dev/null && break; sleep 1; done
-curl -sf "$base/api/ping" >/dev/null || { echo "server did not start; see $work/server.log" >&2; exit 1; }
+server_start "$work/server.log" GATEHOUSE_LOCKOUT_THRESHOLD=0
 
-curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
+curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
   "$base/api/system/enable-multi-user" >/dev/null
-token=$(curl -sf -X POST -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
+token=$(curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' \
   "$base/api/request-token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-apikey=$(curl -sf -X POST -H "Authorization: Bearer $token" -d '{"name":"bench"}' \
+apikey=$(curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -H "Authorization: Bearer $token" -d '{"name":"bench"}' \
   "$base/api/admin/generate-api-key" | sed -E 's/.*"secret":"([^"]+)".*/\1/')
 
 run() { # name, wrk arguments...

@@ -13,24 +13,15 @@ users=${BENCH_USERS:-100000}
 port=${BENCH_PORT:-3097}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
-server=""
-stop() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; server=""; }
-trap 'stop; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
+. bench/server.sh
+trap 'server_stop; [ -n "${BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
 
-start() {
-  STORAGE_DIR="$work/storage" java -Xmx1g -jar target/payara-micro.jar --deploy target/gatehouse.war \
-    --contextroot / --port "$port" --nocluster >> "$work/server.log" 2>&1 &
-  server=$!
-  for _ in $(seq 1 180); do curl -sf "$base/api/ping" >/dev/null && return; sleep 1; done
-  echo "server did not start; see $work/server.log" >&2; exit 1
-}
-
-start
+server_start "$work/server.log"
 curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' "$base/api/system/enable-multi-user" >/dev/null
-stop
+server_stop
 classpath=$(find ~/.m2/repository/org/apache/derby -name '*10.16.1.1.jar' | tr '\n' ':')
 java -cp "$classpath" bench/UsersPageData.java "$work/storage" "$users" 50
-start
+server_start "$work/server.log"
 # The page session cookie holds the same session token the API's sign-in answers.
 answer=$(curl -sf -X POST -H "Content-Type: text/plain;charset=UTF-8" -d '{"username":"benchadmin","password":"Bench-Admin-Password-2026"}' "$base/api/request-token")
 token=$(echo "$answer" | sed -E 's/.*"token":"([^"]+)".*/\1/')
