@@ -35,6 +35,9 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
     public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
 
+    /** The methods some route or page answers (AnythingLLM's CORS layer allows the same, §1.1, plus OPTIONS). */
+    static final java.util.List<String> SERVED_METHODS = java.util.List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
     /** Boundaries, part headers and the console form's own fields around one picture. */
     public static final int MULTIPART_ENVELOPE = 64 * 1024;
 
@@ -52,10 +55,25 @@ public class RequestBodyLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!SERVED_METHODS.contains(request.getMethod())) {
+            // TRACE (which the container hands over only so that it is refused here, never echoed) and
+            // methods nothing here serves. The container may not read such a request's body, so the
+            // connection ends with the answer, or the body would be read as the next request.
+            response.setHeader("Connection", "close");
+            response.setHeader("Allow", String.join(", ", SERVED_METHODS));
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         long limit = limitFor(request);
         if (request.getContentLengthLong() > limit) {
             refuse(response, limit);
             return;
+        }
+        // A client that waits for "100 Continue" and gets a final answer instead may keep the connection and
+        // never send the body, or send it anyway: the server cannot tell where the next request starts.
+        boolean awaitsContinue = request.getHeader("Expect") != null;
+        if (awaitsContinue) {
+            response.setHeader("Connection", "close");
         }
         BoundedRequest bounded = new BoundedRequest(request, limit);
         chain.doFilter(bounded, response);
@@ -63,6 +81,10 @@ public class RequestBodyLimitFilter extends HttpFilter {
             // Whoever read the body did not answer the overrun itself: the answer is still the 413.
             response.resetBuffer();
             refuse(response, limit);
+        } else if (!awaitsContinue && !bounded.exceeded()) {
+            // A body nobody read (a GET with one, a request refused before its body mattered) is read to its
+            // end here, within the limit, so its bytes can never be taken for the next request on the connection.
+            bounded.drain();
         }
     }
 
@@ -99,6 +121,18 @@ public class RequestBodyLimitFilter extends HttpFilter {
 
         boolean exceeded() {
             return body != null && body.exceeded();
+        }
+
+        void drain() {
+            try {
+                ServletInputStream rest = getInputStream();
+                byte[] skipped = new byte[8192];
+                while (rest.read(skipped) >= 0) {
+                    // discarded: the answer is already given
+                }
+            } catch (IOException | IllegalStateException gone) {
+                // the container read it already (form parameters, parts) or the client went away
+            }
         }
 
         @Override

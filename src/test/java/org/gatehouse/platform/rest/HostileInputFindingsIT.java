@@ -53,6 +53,43 @@ class HostileInputFindingsIT extends TeamIT {
         admin.post("/api/admin/invite/new", "{\"workspaceIds\":[" + "1,".repeat(1900) + "1]}").expectStatus(200);
     }
 
+    /**
+     * A request whose body the container does not read (TRACE, a method nothing serves, a GET the
+     * container refuses) followed on the same connection by a ping: the ping is answered as a ping or the
+     * connection ends, never by an answer to the leftover body parsed as a request. No answer names the product.
+     */
+    @Test
+    void aBodyNobodyReadsIsNeverTakenForTheNextRequest() throws Exception {
+        for (String method : new String[] {"TRACE", "TRACK", "PROPFIND", "GET", "DELETE", "POST"}) {
+            String answers = pipelined(method + " /api/ping HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: 23\r\n\r\nFOO /x HTTP/1.1\r\nA: b\r\n\r\n"
+                    + "GET /api/ping HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            long statusLines = answers.lines().filter(line -> line.startsWith("HTTP/1.1 ")).count();
+            assertTrue(statusLines == 1 || statusLines == 2 && answers.contains("{\"online\":true}"),
+                    () -> method + " desynchronised the connection:\n" + answers);
+            assertFalse(answers.contains("Payara") || answers.contains("GlassFish"), () -> method + ":\n" + answers);
+            assertFalse(answers.contains("505"), () -> method + ":\n" + answers);
+        }
+    }
+
+    private String pipelined(String requests) throws java.io.IOException {
+        java.net.URI base = java.net.URI.create(api.base());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requests.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) >= 0; ) {
+                    read.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException keptOpen) {
+                // the server kept the connection after its answers: what was read is all of them
+            }
+            return read.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private static void assertNoHtml(ApiResponse answer) {
         assertFalse(answer.text().toLowerCase().contains("<html") || answer.text().toLowerCase().contains("<!doctype"),
                 () -> "HTML answer " + answer.status() + ": " + answer.text());

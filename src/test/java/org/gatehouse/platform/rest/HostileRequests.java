@@ -222,6 +222,12 @@ final class HostileRequests {
         if (traverses[0]) {
             kind = kind + "+traversal";
         }
+        if (method.equals("TRACE")) {
+            // A TRACE carries no content (RFC 9110 9.3.8): the container reads none, so a body's bytes would
+            // reach the socket unread and the close after the 405 resets the connection under the answer.
+            // HostileInputFindingsIT sends a TRACE with a body on a kept connection to check the close.
+            body = null;
+        }
         return new Probe(index, route, kind, method, path.toString(), body == null && contentType != null
                 && random.nextBoolean() ? null : contentType, body, Map.copyOf(headers),
                 credential == Credential.NONE && random.nextInt(3) == 0 ? Credential.FORGED : credential, traverses[0]);
