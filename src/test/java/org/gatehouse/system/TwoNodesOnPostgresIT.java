@@ -134,6 +134,15 @@ class TwoNodesOnPostgresIT {
                     i / 8 % 2 == 0 ? "{\"role\":\"default\"}" : "{\"suspended\":1}");
         });
         controls.assertInvariants();
+
+        // The lockout's count lives in the database: guesses spread over both nodes get one threshold of checks.
+        controls.createUser("kim", "kim-password-2026", "default", false);
+        int checkedBefore = controls.events("failed_login_invalid_password").size();
+        Race.atOnce(100, i -> nodes[i % 2].post("/api/request-token", Accounts.credentials("kim", "wrong-password-" + i)))
+                .forEach(answer -> answer.expectStatus(200));
+        assertEquals(5, controls.events("failed_login_invalid_password").size() - checkedBefore,
+                "five guesses checked across both nodes");
+        controls.assertInvariants();
     }
 
     private static final String FORM = "application/x-www-form-urlencoded";
