@@ -121,6 +121,13 @@ public class GatehouseDataSource implements DataSource {
             if (System.getProperty("derby.stream.error.file") == null) {
                 System.setProperty("derby.stream.error.file", storage.resolve("derby.log").toString());
             }
+            // Every insert draws its id from Derby's identity generator, which refills its preallocated range
+            // under a catalog lock; with the default 100, a burst of hundreds of concurrent inserts (the events
+            // of a burst of sign-ins) contends for the refill and some fail with 40XL1, a 500. Unused values
+            // of a range leave gaps in ids after a crash, as PostgreSQL's sequences do.
+            if (System.getProperty("derby.language.sequence.preallocator") == null) {
+                System.setProperty("derby.language.sequence.preallocator", "1000");
+            }
             String url = "jdbc:derby:" + storage.resolve(DERBY_DIRECTORY) + ";create=true";
             if (!embeddedDerbyBooted) {
                 embeddedDerbyBooted = true;
