@@ -113,6 +113,7 @@ class TwoNodesOnPostgresIT {
         controls.setEnv("SIMPLE_SSO_ENABLED", "");
         List<ApiResponse> issued = Race.atOnce(100, i -> nodes[i % 2].withToken(key).get("/api/v1/users/" + janeId + "/issue-auth-token"));
         issued.forEach(answer -> answer.expectStatus(200));
+        controls.assertInvariants();
         String token = nodeB.withToken(key).get("/api/v1/users/" + janeId + "/issue-auth-token").json().getString("token");
         List<ApiResponse> redeemed = Race.atOnce(100, i -> nodes[i % 2].get("/api/request-token/sso/simple?token=" + token));
         assertEquals(1, redeemed.stream().filter(answer -> answer.status() == 200).count(), "one session from one token");

@@ -123,8 +123,9 @@ public class GatehouseDataSource implements DataSource {
             }
             // Every insert draws its id from Derby's identity generator, which refills its preallocated range
             // under a catalog lock; with the default 100, a burst of hundreds of concurrent inserts (the events
-            // of a burst of sign-ins) contends for the refill and some fail with 40XL1, a 500. Unused values
-            // of a range leave gaps in ids after a crash, as PostgreSQL's sequences do.
+            // of a burst of sign-ins) meets several refills and some fail with 40XL1 ("too much contention").
+            // 1,000 makes a refill rare within a burst; it does not help the first allocation of a table after
+            // boot. Unused values of a range leave gaps in ids after a crash, as PostgreSQL's sequences do.
             if (System.getProperty("derby.language.sequence.preallocator") == null) {
                 System.setProperty("derby.language.sequence.preallocator", "1000");
             }
