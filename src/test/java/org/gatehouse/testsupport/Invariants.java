@@ -207,7 +207,8 @@ public final class Invariants {
         return ids;
     }
 
-    private static List<String> strings(Connection c, String sql) throws SQLException {
+    /** The first column of every row {@code sql} selects, as text (the schema tests read tables this way too). */
+    public static List<String> strings(Connection c, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import org.gatehouse.testsupport.Invariants;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -85,7 +86,7 @@ class ClearKeysMigrationTest {
             LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1);
             SchemaMigrations.migrate(db.dataSource());
             try (Connection c = db.connection()) {
-                List<String> withoutSecret = strings(c,
+                List<String> withoutSecret = Invariants.strings(c,
                         "SELECT secret_prefix FROM api_keys WHERE name = 'no secret'");
                 assertEquals(List.of("invalid"), withoutSecret, "lists show invalid-*******-*******-*******");
                 Timestamp expiry = timestamp(c, "SELECT expiresAt FROM api_keys WHERE name = 'no secret'");
@@ -93,7 +94,7 @@ class ClearKeysMigrationTest {
                 assertFalse(expiry.toLocalDateTime().isBefore(before), "expired by the migration, in UTC");
                 assertFalse(expiry.toLocalDateTime().isAfter(LocalDateTime.now(ZoneOffset.UTC).plusSeconds(1)));
 
-                assertEquals(List.of("invalid", "invalid"), strings(c,
+                assertEquals(List.of("invalid", "invalid"), Invariants.strings(c,
                         "SELECT key_prefix FROM browser_extension_api_keys WHERE key_prefix NOT LIKE 'brx-%' ORDER BY id"),
                         "an extension key without brx- (the realm refuses it before any lookup) and an empty one");
                 assertEquals(4, count(c, "SELECT COUNT(*) FROM browser_extension_api_keys"), "nothing deleted");
@@ -111,8 +112,8 @@ class ClearKeysMigrationTest {
         try (TestDatabase db = migratedToV6WithClearKeys(kind)) {
             SchemaMigrations.migrate(db.dataSource());
             try (Connection c = db.connection()) {
-                List<String> stored = strings(c, "SELECT secret FROM api_keys");
-                stored.addAll(strings(c, "SELECT extension_key FROM browser_extension_api_keys"));
+                List<String> stored = Invariants.strings(c, "SELECT secret FROM api_keys");
+                stored.addAll(Invariants.strings(c, "SELECT extension_key FROM browser_extension_api_keys"));
                 assertEquals(7, stored.size());
                 for (String value : stored) {
                     assertNotNull(value);
@@ -195,13 +196,4 @@ class ClearKeysMigrationTest {
         }
     }
 
-    private static List<String> strings(Connection c, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import org.gatehouse.testsupport.Invariants;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,7 +48,7 @@ class SchemaMigrationsTest {
     void seedRowsArePresent(Kind kind) throws SQLException {
         try (TestDatabase db = TestDatabase.migrated(kind); Connection c = db.connection()) {
             assertEquals(List.of("logo_filename=anything-llm.png", "multi_user_mode=false"),
-                    strings(c, "SELECT label || '=' || value FROM system_settings ORDER BY label"));
+                    Invariants.strings(c, "SELECT label || '=' || value FROM system_settings ORDER BY label"));
         }
     }
 
@@ -208,13 +209,4 @@ class SchemaMigrationsTest {
         }
     }
 
-    private static List<String> strings(Connection c, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
 }
