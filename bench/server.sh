@@ -15,7 +15,7 @@ server_start() {
   server_starts=$((server_starts + 1))
   [ -z "${server_rootdir:-}" ] || rootdir=(--rootdir "$work/payara-$server_starts")
   env STORAGE_DIR="$work/storage" "$@" java -Xmx1g -jar target/payara-micro.jar --deploy target/gatehouse.war \
-    --contextroot / --port "$port" --nocluster --postbootcommandfile server-config/payara/http-listener.asadmin "${rootdir[@]}" >> "$log" 2>&1 &
+    --contextroot / --port "$port" --nocluster --prebootcommandfile server-config/payara/http-listener.asadmin "${rootdir[@]}" >> "$log" 2>&1 &
   server=$!
   for _ in $(seq 1 180); do curl -sf "$base/api/ping" >/dev/null && return; sleep 1; done
   echo "server did not start; see $log" >&2

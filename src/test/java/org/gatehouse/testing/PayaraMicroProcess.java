@@ -40,7 +40,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
-                "--postbootcommandfile", "server-config/payara/http-listener.asadmin"))
+                "--prebootcommandfile", "server-config/payara/http-listener.asadmin"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("STORAGE_DIR", storage.toString());
