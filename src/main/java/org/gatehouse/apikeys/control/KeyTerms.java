@@ -19,14 +19,25 @@ public record KeyTerms(String name, Instant expiresAt) {
     public static final String EXPIRY_RULE =
             "expiresAt must be an ISO-8601 instant in the future, such as 2027-01-31T00:00:00Z";
 
+    /** The width of the name columns. */
+    public static final int NAME_MAX = 255;
+
+    /** The refusal of a name longer than its column. */
+    public static final String NAME_RULE = "name must be at most " + NAME_MAX + " characters";
+
     /**
-     * The terms asked for: {@code name} null or blank means none; {@code expiresAt} is ISO-8601 text, null
+     * The terms asked for: {@code name} null or blank means none, else at most {@link #NAME_MAX} characters
+     * once trimmed ({@link #NAME_RULE}); {@code expiresAt} is ISO-8601 text, null
      * for a key that never expires; refused with {@link #EXPIRY_RULE} unless strictly after {@code now}.
      */
     public static Outcome<KeyTerms> of(String name, String expiresAt, Instant now) {
+        String trimmed = name(name);
+        if (trimmed != null && trimmed.length() > NAME_MAX) {
+            return Outcome.refused(NAME_RULE);
+        }
         Outcome<Optional<Instant>> expiry = expiry(expiresAt, now);
         if (expiry instanceof Outcome.Done<Optional<Instant>> accepted) {
-            return Outcome.done(new KeyTerms(name(name), accepted.value().orElse(null)));
+            return Outcome.done(new KeyTerms(trimmed, accepted.value().orElse(null)));
         }
         return Outcome.refused(expiry.error());
     }

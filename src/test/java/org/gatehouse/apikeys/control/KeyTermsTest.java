@@ -16,6 +16,12 @@ class KeyTermsTest {
     private static final Instant NOW = Instant.parse("2026-05-01T08:00:00Z");
 
     @Test
+    void aNameLongerThanItsColumnIsRefused() {
+        assertEquals(Outcome.done(new KeyTerms("n".repeat(255), null)), KeyTerms.of(" " + "n".repeat(255) + " ", null, NOW));
+        assertEquals(Outcome.refused(KeyTerms.NAME_RULE), KeyTerms.of("n".repeat(256), null, NOW));
+    }
+
+    @Test
     void aKeyWithoutExpiryNeverExpires() {
         assertEquals(Outcome.done(Optional.empty()), KeyTerms.expiry(null, NOW));
         assertEquals(Outcome.done(new KeyTerms(null, null)), KeyTerms.of(null, null, NOW));

@@ -90,6 +90,14 @@ class HostileInputFindingsIT extends TeamIT {
         }
     }
 
+    /** Seed -1879605430740613658: a key name longer than its column failed on the insert with a 500. */
+    @Test
+    void aKeyNameLongerThanItsColumnIsRefused() {
+        String name = "\\ud800".repeat(300);
+        admin.post("/api/admin/generate-api-key", "{\"name\":\"" + name + "\"}").expectStatus(400)
+                .expectJson("{\"apiKey\":null,\"error\":\"name must be at most 255 characters\"}");
+    }
+
     private static void assertNoHtml(ApiResponse answer) {
         assertFalse(answer.text().toLowerCase().contains("<html") || answer.text().toLowerCase().contains("<!doctype"),
                 () -> "HTML answer " + answer.status() + ": " + answer.text());
