@@ -91,6 +91,9 @@ public abstract class KeysPage {
 
     /** The client id of the field a refusal concerns, or null for the page. */
     static String fieldOf(Outcome<?> refusal) {
+        if (KeyTerms.NAME_RULE.equals(refusal.error())) {
+            return "create:name";
+        }
         return KeyTerms.EXPIRY_RULE.equals(refusal.error()) ? "create:expires" : null;
     }
 

@@ -24,4 +24,13 @@ class KeysPageTest {
     void anythingElseIsPassedOnForControlToJudge() {
         assertEquals("31/01/2027", KeysPage.expiresAt("31/01/2027"));
     }
+
+    @Test
+    void eachTermsRefusalIsShownNextToItsField() {
+        assertEquals("create:name", KeysPage.fieldOf(org.gatehouse.platform.control.Outcome.refused(
+                org.gatehouse.apikeys.control.KeyTerms.NAME_RULE)));
+        assertEquals("create:expires", KeysPage.fieldOf(org.gatehouse.platform.control.Outcome.refused(
+                org.gatehouse.apikeys.control.KeyTerms.EXPIRY_RULE)));
+        assertNull(KeysPage.fieldOf(org.gatehouse.platform.control.Outcome.refused("something else")));
+    }
 }
