@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -75,6 +80,9 @@ public final class Invariants {
         prefixesAreNotKeys(c, violations);
         noSecretInEvents(c, violations);
         oneSsoTokenPerUser(c, violations);
+        for (String table : List.of("event_logs", "workspace_chats")) {
+            talliesMatchRows(c, table, violations);
+        }
         return violations;
     }
 
@@ -162,6 +170,34 @@ public final class Invariants {
     private static void oneSsoTokenPerUser(Connection c, List<String> violations) throws SQLException {
         ids(c, "SELECT userId FROM temporary_auth_tokens GROUP BY userId HAVING COUNT(*) > 1")
                 .forEach(id -> violations.add("sso-token: user " + id + " has more than one temporary auth token"));
+    }
+
+    /**
+     * V13: the pages' totals and positions come from row_tallies, so its deltas must sum, bucket by bucket, to
+     * the rows each bucket of the table holds.
+     */
+    private static void talliesMatchRows(Connection c, String table, List<String> violations) throws SQLException {
+        Map<Integer, Long> rows = sums(c, "SELECT id / 4096, COUNT(*) FROM " + table + " GROUP BY id / 4096");
+        Map<Integer, Long> tallied = sums(c, "SELECT bucket, SUM(delta) FROM row_tallies WHERE subject = '" + table
+                + "' GROUP BY bucket HAVING SUM(delta) <> 0");
+        if (!rows.equals(tallied)) {
+            Set<Integer> differing = new TreeSet<>(rows.keySet());
+            differing.addAll(tallied.keySet());
+            differing.removeIf(bucket -> Objects.equals(rows.get(bucket), tallied.get(bucket)));
+            violations.add("tally: row_tallies counts " + tallied.values().stream().mapToLong(Long::longValue).sum() + " "
+                    + table + " rows, the table holds " + rows.values().stream().mapToLong(Long::longValue).sum()
+                    + "; buckets that differ: " + differing);
+        }
+    }
+
+    private static Map<Integer, Long> sums(Connection c, String sql) throws SQLException {
+        Map<Integer, Long> sums = new HashMap<>();
+        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                sums.put(rows.getInt(1), rows.getLong(2));
+            }
+        }
+        return sums;
     }
 
     private record Reference(String table, String column, String parent, String parentColumn) {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gatehouse.platform.db.NamedLocksFixture;
 import org.gatehouse.events.control.EventsFixture;
 import org.gatehouse.platform.control.PageRequest;
 import org.gatehouse.testing.TestDatabase;
@@ -51,6 +52,7 @@ class ChatReviewTest {
         history.events = EventsFixture.eventLog(em, clock);
         history.workspaces = WorkspacesFixture.lookups(em);
         history.users = UsersFixture.directory(em);
+        history.tallies = NamedLocksFixture.rowTallies(em);
         dan = UsersFixture.persist(em, "dan", Role.DEFAULT, NOW);
         eve = UsersFixture.persist(em, "eve", Role.DEFAULT, NOW);
         TestDatabase.inTransaction(em, () -> {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import org.gatehouse.events.entity.EventLog;
+import org.gatehouse.platform.db.NamedLocksFixture;
 
 /** The real event log for plain JUnit tests on a test database, and what it recorded. */
 public final class EventsFixture {
@@ -17,6 +18,7 @@ public final class EventsFixture {
         EventLogService log = new EventLogService();
         log.em = em;
         log.clock = clock;
+        log.tallies = NamedLocksFixture.rowTallies(em);
         return log;
     }
 

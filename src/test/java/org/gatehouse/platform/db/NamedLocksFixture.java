@@ -2,7 +2,7 @@ package org.gatehouse.platform.db;
 
 import jakarta.persistence.EntityManager;
 
-/** The real named locks wired by hand, for unit tests outside this package. */
+/** The real named locks and row tallies wired by hand, for unit tests outside this package. */
 public final class NamedLocksFixture {
 
     private NamedLocksFixture() {
@@ -12,5 +12,13 @@ public final class NamedLocksFixture {
         NamedLocks locks = new NamedLocks();
         locks.em = em;
         return locks;
+    }
+
+    /** Row tallies on this entity manager's database (not scheduled: a test folds them with {@code compact}). */
+    public static RowTallies rowTallies(EntityManager em) {
+        RowTallies tallies = new RowTallies();
+        tallies.em = em;
+        tallies.locks = namedLocks(em);
+        return tallies;
     }
 }

@@ -1,0 +1,202 @@
+package org.gatehouse.platform.db;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.gatehouse.platform.control.PageRequest;
+
+/**
+ * Exact row counts of the tallied tables (V13: the event log and the chat history), and where any page of
+ * them begins in id order, without counting their rows.
+ *
+ * <p>V13's triggers add a row to {@code row_tallies} for every insert and delete statement, per bucket of
+ * {@link #BUCKET_WIDTH} ids, in the transaction of the change: a bucket's deltas sum to the rows it holds,
+ * whichever node or path wrote them. Reading them is a few hundred index entries at a million rows; finding
+ * the row at a position is a walk of at most one bucket of the id index. {@link #compact} folds each bucket's
+ * rows into one, every {@link #COMPACTION_SECONDS} seconds on every node, so the table stays that small.
+ */
+@ApplicationScoped
+public class RowTallies {
+
+    /** The ids per bucket; V13's triggers divide by the same number. */
+    public static final int BUCKET_WIDTH = 4096;
+
+    static final long COMPACTION_SECONDS = 1;
+    static final String LOCK = "row_tallies";
+    /** Ids per DELETE of folded rows: short statements, whatever a burst of writes left behind. */
+    private static final int DELETE_CHUNK = 200;
+    private static final Logger LOG = Logger.getLogger(RowTallies.class.getName());
+
+    /** The tables V13 tallies: the name its triggers write, and the entity mapped to it. */
+    public enum Subject {
+        EVENT_LOGS("event_logs", "EventLog"), WORKSPACE_CHATS("workspace_chats", "WorkspaceChat");
+
+        final String table;
+        final String entity;
+
+        Subject(String table, String entity) {
+            this.table = table;
+            this.entity = entity;
+        }
+    }
+
+    /** The ids of one page, highest first, and how many rows the table holds. */
+    public record IdPage(List<Integer> ids, long total) {
+    }
+
+    @PersistenceContext(unitName = "gatehouse")
+    EntityManager em;
+
+    @Inject
+    NamedLocks locks;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private volatile ScheduledFuture<?> schedule;
+
+    void onStart(@Observes @Priority(SchemaMigrationOnStartup.AFTER_MIGRATIONS) @Initialized(ApplicationScoped.class) Object event) {
+        schedule = scheduler.scheduleWithFixedDelay(this::compactQuietly, COMPACTION_SECONDS, COMPACTION_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    /**
+     * The rows of one table's buckets as committed now, highest ids first. {@code buckets[i]} holds
+     * {@code counts[i]} rows; buckets with none are left out.
+     */
+    public record Tally(int[] buckets, long[] counts, long total) {
+
+        /**
+         * Where the row at {@code position} (0: the highest id) is found: among the rows with an id of at most
+         * {@code highestId}, after {@code skipped} of them in descending order. Empty past the last row.
+         */
+        public Optional<Start> start(long position) {
+            long before = 0;
+            for (int i = 0; i < buckets.length; i++) {
+                if (position < before + counts[i]) {
+                    long highest = (long) (buckets[i] + 1) * BUCKET_WIDTH - 1;
+                    return Optional.of(new Start((int) Math.min(highest, Integer.MAX_VALUE), (int) (position - before)));
+                }
+                before += counts[i];
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A position made short: skip {@code skipped} rows of id at most {@code highestId}, highest first. */
+    public record Start(int highestId, int skipped) {
+    }
+
+    /**
+     * The ids of one page of {@code subject} in descending id order (newest first), and its total: the tally,
+     * then a walk of at most one bucket of the id index (V4, V13), however deep the page.
+     */
+    public IdPage page(Subject subject, PageRequest request) {
+        Tally tally = of(subject);
+        Optional<Start> start = request.size() == 0 ? Optional.empty() : tally.start(request.firstRow());
+        if (start.isEmpty()) {
+            return new IdPage(List.of(), tally.total());
+        }
+        List<Integer> ids = em.createQuery("SELECT x.id FROM " + subject.entity + " x WHERE x.id <= :highest ORDER BY x.id DESC",
+                        Integer.class)
+                .setParameter("highest", start.get().highestId())
+                .setFirstResult(start.get().skipped()).setMaxResults(request.size()).getResultList();
+        return new IdPage(ids, tally.total());
+    }
+
+    /** The committed rows of {@code subject}, by bucket: one short read of an index, however long the table. */
+    @SuppressWarnings("unchecked")
+    public Tally of(Subject subject) {
+        List<Object[]> rows = em.createNativeQuery("SELECT bucket, SUM(delta) FROM row_tallies WHERE subject = ?"
+                        + " GROUP BY bucket HAVING SUM(delta) <> 0 ORDER BY bucket DESC")
+                .setParameter(1, subject.table).getResultList();
+        int[] buckets = new int[rows.size()];
+        long[] counts = new long[rows.size()];
+        long total = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            buckets[i] = ((Number) rows.get(i)[0]).intValue();
+            counts[i] = ((Number) rows.get(i)[1]).longValue();
+            total += counts[i];
+        }
+        return new Tally(buckets, counts, total);
+    }
+
+    /**
+     * Folds every bucket that has more than one row into one row holding their sum (none when it is zero).
+     * The rows folded are deleted by id, exactly those read: a delta committed meanwhile stays for the next
+     * run. Nodes take turns under the named lock. Answers how many rows were folded away.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int compact() {
+        if (crowded().isEmpty()) {
+            return 0; // the usual answer, found without taking the lock
+        }
+        locks.acquire(LOCK);
+        int folded = 0;
+        for (Object[] bucket : crowded()) {
+            String subject = (String) bucket[0];
+            int number = ((Number) bucket[1]).intValue();
+            List<Object[]> deltas = em.createNativeQuery("SELECT id, delta FROM row_tallies WHERE subject = ? AND bucket = ?")
+                    .setParameter(1, subject).setParameter(2, number).getResultList();
+            long sum = 0;
+            List<Long> ids = new ArrayList<>(deltas.size());
+            for (Object[] delta : deltas) {
+                ids.add(((Number) delta[0]).longValue());
+                sum += ((Number) delta[1]).longValue();
+            }
+            for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK));
+                Query delete = em.createNativeQuery("DELETE FROM row_tallies WHERE id IN ("
+                        + chunk.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")");
+                for (int i = 0; i < chunk.size(); i++) {
+                    delete.setParameter(i + 1, chunk.get(i));
+                }
+                delete.executeUpdate();
+            }
+            if (sum != 0) {
+                em.createNativeQuery("INSERT INTO row_tallies (subject, bucket, delta) VALUES (?, ?, ?)")
+                        .setParameter(1, subject).setParameter(2, number).setParameter(3, (int) sum).executeUpdate();
+            }
+            folded += ids.size() - (sum != 0 ? 1 : 0);
+        }
+        return folded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> crowded() {
+        return em.createNativeQuery("SELECT subject, bucket FROM row_tallies GROUP BY subject, bucket HAVING COUNT(*) > 1")
+                .getResultList();
+    }
+
+    private void compactQuietly() {
+        try {
+            compact();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Folding the row tallies failed; it runs again in a second", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+-- Gatehouse schema, version 13 (issue 12), Derby's form (db/postgresql holds PostgreSQL's): exact row counts
+-- of the event log and the chat history without counting a million rows per page.
+--
+-- Every insert and delete on a tallied table adds one row here per statement and per bucket of 4,096 ids
+-- (bucket = id / 4096): +n for n rows inserted, -n for n deleted. Triggers write them, so every path that
+-- changes the table counts, cascades and bulk deletes included, in the transaction of the change itself:
+-- the tallies are exact after every commit on every node. Writers only insert, so they never wait for one
+-- another here; RowTallies folds a bucket's rows into one now and then, under the named lock 'row_tallies'.
+-- The sum of a subject's deltas is its row count; the sums per bucket, read newest bucket first, say where
+-- any page begins (RowTallies.BUCKET_WIDTH is the same 4,096).
+CREATE TABLE row_tallies (
+    id      BIGINT      GENERATED ALWAYS AS IDENTITY,
+    subject VARCHAR(32) NOT NULL,
+    bucket  INTEGER     NOT NULL,
+    delta   INTEGER     NOT NULL,
+    CONSTRAINT row_tallies_pk PRIMARY KEY (id)
+);
+-- Covers the per-bucket sums, so they are read from the index alone.
+CREATE INDEX row_tallies_bucket_idx ON row_tallies (subject, bucket, delta);
+INSERT INTO named_locks (name) VALUES ('row_tallies');
+
+CREATE TRIGGER event_logs_added AFTER INSERT ON event_logs REFERENCING NEW_TABLE AS changed FOR EACH STATEMENT
+    INSERT INTO row_tallies (subject, bucket, delta) SELECT 'event_logs', id / 4096, COUNT(*) FROM changed GROUP BY id / 4096;
+CREATE TRIGGER event_logs_removed AFTER DELETE ON event_logs REFERENCING OLD_TABLE AS changed FOR EACH STATEMENT
+    INSERT INTO row_tallies (subject, bucket, delta) SELECT 'event_logs', id / 4096, -COUNT(*) FROM changed GROUP BY id / 4096;
+CREATE TRIGGER workspace_chats_added AFTER INSERT ON workspace_chats REFERENCING NEW_TABLE AS changed FOR EACH STATEMENT
+    INSERT INTO row_tallies (subject, bucket, delta) SELECT 'workspace_chats', id / 4096, COUNT(*) FROM changed GROUP BY id / 4096;
+CREATE TRIGGER workspace_chats_removed AFTER DELETE ON workspace_chats REFERENCING OLD_TABLE AS changed FOR EACH STATEMENT
+    INSERT INTO row_tallies (subject, bucket, delta) SELECT 'workspace_chats', id / 4096, -COUNT(*) FROM changed GROUP BY id / 4096;
+
+INSERT INTO row_tallies (subject, bucket, delta)
+    SELECT 'event_logs', id / 4096, COUNT(*) FROM event_logs GROUP BY id / 4096;
+INSERT INTO row_tallies (subject, bucket, delta)
+    SELECT 'workspace_chats', id / 4096, COUNT(*) FROM workspace_chats GROUP BY id / 4096;
+
+-- The chat history is read newest first, like the event log (V4): Derby cannot walk the primary key backwards.
+CREATE INDEX workspace_chats_id_desc_idx ON workspace_chats (id DESC);

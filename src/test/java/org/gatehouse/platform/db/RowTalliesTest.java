@@ -1,0 +1,207 @@
+package org.gatehouse.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.gatehouse.platform.control.PageRequest;
+import org.gatehouse.testing.TestDatabase;
+import org.gatehouse.testing.TestDatabase.Kind;
+import org.gatehouse.testsupport.Invariants;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * V13's tallies against the rows themselves, on Derby and PostgreSQL: every way rows come and go (single and
+ * batched inserts, a rolled-back insert, single, ranged and whole-table deletes, a user's cascade), folded and
+ * not, with writers racing the folding; and every page placed by them against the same page read by OFFSET.
+ */
+class RowTalliesTest {
+
+    static List<Kind> databases() {
+        return TestDatabase.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void everyWayRowsComeAndGoIsCountedAndEveryPageStartsWhereAnOffsetWould(Kind kind) throws SQLException {
+        try (TestDatabase db = TestDatabase.migrated(kind); Connection c = db.connection()) {
+            EntityManager em = db.entityManagerFactory().createEntityManager();
+            RowTallies tallies = NamedLocksFixture.rowTallies(em);
+            insertEvents(c, 10_000);
+            insertEvents(c, 1);
+            c.setAutoCommit(false);
+            insertEvents(c, 500);
+            c.rollback();
+            c.setAutoCommit(true);
+            execute(c, "DELETE FROM event_logs WHERE id = 17");
+            execute(c, "DELETE FROM event_logs WHERE id BETWEEN 4000 AND 4200");
+            execute(c, "DELETE FROM event_logs WHERE id = 999999");
+            insertChats(c);
+            assertEquals(List.of(), Invariants.violations(c), "tallies match rows before folding");
+            assertPagesMatchOffsets(em, tallies, c);
+
+            int folded = TestDatabase.inTransaction(em, tallies::compact);
+            assertTrue(folded > 0, "several rows per bucket were folded");
+            assertEquals(0, (int) TestDatabase.inTransaction(em, tallies::compact), "nothing left to fold");
+            assertEquals(List.of(), Invariants.violations(c), "tallies match rows after folding");
+            assertPagesMatchOffsets(em, tallies, c);
+
+            execute(c, "DELETE FROM event_logs");
+            insertEvents(c, 3);
+            assertEquals(List.of(), Invariants.violations(c), "a cleared table counts only what came after");
+            assertEquals(3, tallies.of(RowTallies.Subject.EVENT_LOGS).total());
+            assertPagesMatchOffsets(em, tallies, c);
+            em.close();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void writersRacingTheFoldingLoseNoDelta(Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.migrated(kind)) {
+            EntityManager em = db.entityManagerFactory().createEntityManager();
+            RowTallies tallies = NamedLocksFixture.rowTallies(em);
+            ExecutorService writers = Executors.newFixedThreadPool(4);
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                String event = "tally_writer_" + w;
+                done.add(writers.submit(() -> {
+                    int retried = 0;
+                    try (Connection c = db.connection()) {
+                        c.setAutoCommit(false);
+                        for (int i = 0; i < 100; i++) {
+                            ThreadLocalRandom random = ThreadLocalRandom.current();
+                            try {
+                                insertEvents(c, event, 1 + random.nextInt(20));
+                                if (random.nextInt(4) == 0) {
+                                    execute(c, "DELETE FROM event_logs WHERE id = (SELECT MIN(id) FROM event_logs WHERE event = '" + event + "')");
+                                }
+                                if (random.nextInt(5) == 0) {
+                                    c.rollback();
+                                } else {
+                                    c.commit();
+                                }
+                            } catch (SQLException e) {
+                                // Derby refilling an identity's preallocated range under contention (40XL1):
+                                // rolled back, and tried again, as the server's ContentionRetry does.
+                                if (!isContention(e)) {
+                                    throw e;
+                                }
+                                c.rollback();
+                                retried++;
+                                i--;
+                            }
+                        }
+                    }
+                    return retried;
+                }));
+            }
+            int runs = 0;
+            while (done.stream().anyMatch(f -> !f.isDone())) {
+                TestDatabase.inTransaction(em, tallies::compact);
+                runs++;
+            }
+            for (Future<Integer> writer : done) {
+                writer.get();
+            }
+            writers.shutdown();
+            TestDatabase.inTransaction(em, tallies::compact);
+            try (Connection c = db.connection()) {
+                assertEquals(List.of(), Invariants.violations(c), "tallies match rows after " + runs + " foldings among writers");
+                assertEquals(count(c, "SELECT COUNT(*) FROM event_logs"), tallies.of(RowTallies.Subject.EVENT_LOGS).total());
+            }
+            em.close();
+        }
+    }
+
+    /**
+     * Pages as the tallies place them and as ORDER BY ... OFFSET reads them: every page of 100, every 13th of 10
+     * and of 7 (so pages straddle buckets at many offsets), and the pages past the end.
+     */
+    private static void assertPagesMatchOffsets(EntityManager em, RowTallies tallies, Connection c) throws SQLException {
+        long total = count(c, "SELECT COUNT(*) FROM event_logs");
+        assertEquals(total, tallies.of(RowTallies.Subject.EVENT_LOGS).total());
+        List<Integer> all = new ArrayList<>();
+        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery("SELECT id FROM event_logs ORDER BY id DESC")) {
+            while (rows.next()) {
+                all.add(rows.getInt(1));
+            }
+        }
+        for (int size : new int[] {10, 7, 100}) {
+            for (int index = 0; (long) index * size <= total + size; index += size == 100 ? 1 : 13) {
+                List<Integer> expected = all.subList((int) Math.min(all.size(), (long) index * size),
+                        (int) Math.min(all.size(), (long) (index + 1) * size));
+                RowTallies.IdPage page = tallies.page(RowTallies.Subject.EVENT_LOGS, new PageRequest(index, size));
+                assertEquals(expected, page.ids(), "page " + index + " of " + size);
+                assertEquals(total, page.total());
+            }
+        }
+        assertEquals(List.of(), tallies.page(RowTallies.Subject.EVENT_LOGS, new PageRequest(0, 0)).ids());
+        em.clear();
+    }
+
+    private static void insertEvents(Connection c, int n) throws SQLException {
+        insertEvents(c, "tally_test", n);
+    }
+
+    private static void insertEvents(Connection c, String event, int n) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO event_logs (event, metadata, occurredAt) VALUES (?, '{}', CURRENT_TIMESTAMP)")) {
+            insert.setString(1, event);
+            for (int i = 0; i < n; i++) {
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Chats of two users in one workspace; deleting one user takes that user's chats with it (cascade). */
+    private static void insertChats(Connection c) throws SQLException {
+        String hash = "'$2b$10$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW'";
+        execute(c, "INSERT INTO users (username, password, role) VALUES ('tally-a', " + hash + ", 'default'), ('tally-b', " + hash + ", 'default')");
+        execute(c, "INSERT INTO workspaces (name, slug) VALUES ('Tally', 'tally')");
+        long workspace = count(c, "SELECT id FROM workspaces WHERE slug = 'tally'");
+        for (String user : List.of("tally-a", "tally-b")) {
+            long id = count(c, "SELECT id FROM users WHERE username = '" + user + "'");
+            for (int i = 0; i < 30; i++) {
+                execute(c, "INSERT INTO workspace_chats (workspaceId, prompt, response, user_id) VALUES ("
+                        + workspace + ", 'p', 'r', " + id + ")");
+            }
+        }
+        execute(c, "DELETE FROM users WHERE username = 'tally-a'");
+        assertEquals(30, count(c, "SELECT COUNT(*) FROM workspace_chats"));
+    }
+
+    private static boolean isContention(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getCause() instanceof SQLException cause ? cause : null) {
+            if (next.getSQLState() != null && next.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement statement = c.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
