@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.gatehouse.testing.Accounts;
 import org.gatehouse.testing.ApiClient;
+import org.gatehouse.testing.ApiResponse;
 import org.gatehouse.testing.GatehouseIT;
+import org.gatehouse.testing.Race;
 import org.junit.jupiter.api.Test;
 
 /** E55 and E56: paging by page index, newest first, the user's name, clearing. */
@@ -81,4 +85,39 @@ class EventLogsIT extends GatehouseIT {
                 .expectStatus(401).expectText("Unauthorized");
         api.post("/api/system/event-logs", "{}").expectStatus(401).expectJson("{\"error\":\"No auth token found.\"}");
     }
+
+    /**
+     * Issue 12: the total and the pages come from row tallies, not from counting. Sign-in failures, page reads
+     * and two clears, 240 requests released at once: no answer is a 5xx, and afterwards the total is the number
+     * of events there are, and the pages, walked to the end, hold each of them once, newest first.
+     */
+    @Test
+    void totalsAndPagesStayExactUnderConcurrentWritesAndClears() {
+        Accounts accounts = new Accounts(api);
+        accounts.enableMultiUser();
+        ApiClient admin = api.withToken(accounts.login(ADMIN, ADMIN_PASSWORD));
+        controls.setEnv("GATEHOUSE_LOCKOUT_THRESHOLD", "0");
+        controls.setEnv("GATEHOUSE_LOCKOUT_ADDRESS_THRESHOLD", "0");
+        List<ApiResponse> answers = Race.atOnce(240, i -> i == 80 || i == 160
+                ? admin.delete("/api/system/event-logs")
+                : i % 3 == 0 ? admin.post("/api/system/event-logs", "{\"offset\":" + (i % 7) + "}")
+                : api.post("/api/request-token", Accounts.credentials("ghost" + i, "whatever-password")));
+        answers.forEach(Race::assertNoServerError);
+
+        List<Integer> stored = controls.events().stream().map(e -> e.getInt("id")).sorted(Comparator.reverseOrder()).toList();
+        JsonObject first = admin.post("/api/system/event-logs", "{\"offset\":0}").expectStatus(200).json();
+        assertEquals(stored.size(), first.getInt("totalLogs"), "the total is the events there are");
+        List<Integer> paged = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonObject answer = admin.post("/api/system/event-logs", "{\"offset\":" + page + "}").expectStatus(200).json();
+            answer.getJsonArray("logs").getValuesAs(JsonObject.class).forEach(log -> paged.add(log.getInt("id")));
+            assertEquals(stored.size(), answer.getInt("totalLogs"));
+            if (!answer.getBoolean("hasPages")) {
+                break;
+            }
+        }
+        assertEquals(stored, paged, "every event on one page, newest first");
+        controls.assertInvariants();
+    }
 }
+

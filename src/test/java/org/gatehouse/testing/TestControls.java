@@ -67,7 +67,7 @@ public final class TestControls {
         api.delete("/api/__test__/users/" + id).expectStatus(204);
     }
 
-    /** The event log, oldest first: each entry has {@code event}, parsed {@code metadata} and {@code userId}. */
+    /** The event log, oldest first: each entry has {@code id}, {@code event}, parsed {@code metadata} and {@code userId}. */
     public List<JsonObject> events() {
         return api.get("/api/__test__/events").expectStatus(200).json().getJsonArray("events")
                 .getValuesAs(JsonObject.class);

@@ -1,12 +1,6 @@
 package org.gatehouse.platform.db;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,10 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.gatehouse.platform.control.PageRequest;
 
@@ -30,7 +20,7 @@ import org.gatehouse.platform.control.PageRequest;
  * {@link #BUCKET_WIDTH} ids, in the transaction of the change: a bucket's deltas sum to the rows it holds,
  * whichever node or path wrote them. Reading them is a few hundred index entries at a million rows; finding
  * the row at a position is a walk of at most one bucket of the id index. {@link #compact} folds each bucket's
- * rows into one, every {@link #COMPACTION_SECONDS} seconds on every node, so the table stays that small.
+ * rows into one ({@link RowTallyFolding} runs it every second on every node), so the table stays that small.
  */
 @ApplicationScoped
 public class RowTallies {
@@ -38,11 +28,11 @@ public class RowTallies {
     /** The ids per bucket; V13's triggers divide by the same number. */
     public static final int BUCKET_WIDTH = 4096;
 
-    static final long COMPACTION_SECONDS = 1;
     static final String LOCK = "row_tallies";
-    /** Ids per DELETE of folded rows: short statements, whatever a burst of writes left behind. */
-    private static final int DELETE_CHUNK = 200;
-    private static final Logger LOG = Logger.getLogger(RowTallies.class.getName());
+    /** Ids per DELETE of folded rows. */
+    private static final int DELETE_CHUNK = 500;
+    /** Rows one run folds at most: a bucket's worth, below Derby's lock escalation threshold (5,000). */
+    static final int FOLD_LIMIT = BUCKET_WIDTH;
 
     /** The tables V13 tallies: the name its triggers write, and the entity mapped to it. */
     public enum Subject {
@@ -66,22 +56,6 @@ public class RowTallies {
 
     @Inject
     NamedLocks locks;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    private volatile ScheduledFuture<?> schedule;
-
-    void onStart(@Observes @Priority(SchemaMigrationOnStartup.AFTER_MIGRATIONS) @Initialized(ApplicationScoped.class) Object event) {
-        schedule = scheduler.scheduleWithFixedDelay(this::compactQuietly, COMPACTION_SECONDS, COMPACTION_SECONDS, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(false);
-        }
-    }
 
     /**
      * The rows of one table's buckets as committed now, highest ids first. {@code buckets[i]} holds
@@ -147,7 +121,9 @@ public class RowTallies {
     /**
      * Folds every bucket that has more than one row into one row holding their sum (none when it is zero).
      * The rows folded are deleted by id, exactly those read: a delta committed meanwhile stays for the next
-     * run. Nodes take turns under the named lock. Answers how many rows were folded away.
+     * run. Nodes take turns under the named lock. One run folds buckets until {@link #FOLD_LIMIT} rows are
+     * folded (a backlog such as a bulk load is folded over several runs, each a short transaction whose row
+     * locks stay below Derby's escalation to a table lock). Answers how many rows were folded away.
      */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -158,6 +134,9 @@ public class RowTallies {
         locks.acquire(LOCK);
         int folded = 0;
         for (Object[] bucket : crowded()) {
+            if (folded >= FOLD_LIMIT) {
+                break;
+            }
             String subject = (String) bucket[0];
             int number = ((Number) bucket[1]).intValue();
             List<Object[]> deltas = em.createNativeQuery("SELECT id, delta FROM row_tallies WHERE subject = ? AND bucket = ?")
@@ -190,13 +169,5 @@ public class RowTallies {
     private List<Object[]> crowded() {
         return em.createNativeQuery("SELECT subject, bucket FROM row_tallies GROUP BY subject, bucket HAVING COUNT(*) > 1")
                 .getResultList();
-    }
-
-    private void compactQuietly() {
-        try {
-            compact();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Folding the row tallies failed; it runs again in a second", e);
-        }
     }
 }
