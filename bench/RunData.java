@@ -10,8 +10,8 @@ import java.time.Instant;
  * Adds to a stopped Gatehouse's embedded Derby database what bench/run.sh loads: USERS more users (roles 1%
  * admin, 10% manager, the rest default; 2% suspended; one precomputed bcrypt hash: they are listed, never
  * signed in) and EVENTS more events, thirty seconds apart, of a dozen types in sign-in-like proportions, each
- * naming one of the first 10,000 users and, for sign-ins, one of 5,000 addresses. Batched inserts, one commit
- * per 10,000 rows; the server folds the row tallies the inserts leave (V13) within seconds of its start.
+ * naming one of the first 10,000 users and, for sign-ins, one of 5,000 addresses (EVENTS a multiple of 100).
+ * Batched inserts, one commit per 10,000 rows; the server folds the row tallies they leave (V13) within seconds.
  * Usage: java -cp derby.jar:derbyshared.jar:derbytools.jar bench/RunData.java STORAGE_DIR USERS EVENTS
  */
 public class RunData {
@@ -51,31 +51,37 @@ public class RunData {
             int firstUser = count(db, "SELECT MIN(id) FROM users WHERE username LIKE 'bench-user-%'");
             int named = Math.min(10_000, existing + users);
             Instant from = Instant.parse("2025-01-01T00:00:00Z");
-            try (PreparedStatement insert = db.prepareStatement(
-                    "INSERT INTO event_logs (event, metadata, userId, occurredAt, ip) VALUES (?, ?, ?, ?, ?)")) {
+            // 100 rows per INSERT: one firing of V13's trigger, one tally row per statement instead of per event.
+            int perStatement = 100;
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO event_logs (event, metadata, userId, occurredAt, ip) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(perStatement, "(?, ?, ?, ?, ?)")))) {
                 for (int i = 0; i < events; i++) {
+                    int at = (i % perStatement) * 5;
                     String type = TYPES[draw(i, 1, TYPES.length)];
                     int user = draw(i, 2, named);
                     boolean signIn = type.startsWith("login") || type.startsWith("failed") || type.startsWith("logout");
                     int address = draw(i, 3, 5000);
                     String ip = signIn ? "10.0." + (address / 256) + "." + (address % 256) : null;
-                    insert.setString(1, type);
-                    insert.setString(2, signIn ? "{\"ip\":\"" + ip + "\",\"username\":\"" + String.format("bench-user-%06d", user) + "\"}"
+                    insert.setString(at + 1, type);
+                    insert.setString(at + 2, signIn ? "{\"ip\":\"" + ip + "\",\"username\":\"" + String.format("bench-user-%06d", user) + "\"}"
                             : "{\"id\":" + i + "}");
                     if (type.equals("failed_login_invalid_username")) {
-                        insert.setNull(3, java.sql.Types.INTEGER);
+                        insert.setNull(at + 3, java.sql.Types.INTEGER);
                     } else {
-                        insert.setInt(3, firstUser + user);
+                        insert.setInt(at + 3, firstUser + user);
                     }
-                    insert.setTimestamp(4, Timestamp.from(from.plusSeconds(30L * i)));
-                    insert.setString(5, ip);
-                    insert.addBatch();
+                    insert.setTimestamp(at + 4, Timestamp.from(from.plusSeconds(30L * i)));
+                    insert.setString(at + 5, ip);
+                    if ((i + 1) % perStatement == 0) {
+                        insert.addBatch();
+                    }
                     if ((i + 1) % 10_000 == 0 || i == events - 1) {
                         insert.executeBatch();
                         db.commit();
                     }
                 }
             }
+            db.commit();
         }
         try {
             DriverManager.getConnection(url + ";shutdown=true");

@@ -19,7 +19,7 @@ import org.gatehouse.platform.control.PageRequest;
  * <p>V13's triggers add a row to {@code row_tallies} for every insert and delete statement, per bucket of
  * {@link #BUCKET_WIDTH} ids, in the transaction of the change: a bucket's deltas sum to the rows it holds,
  * whichever node or path wrote them. Reading them is a few hundred index entries at a million rows; finding
- * the row at a position is a walk of at most one bucket of the id index. {@link #compact} folds each bucket's
+ * the row at a position is a walk of at most one bucket of the id index. {@link #fold} folds each bucket's
  * rows into one ({@link RowTallyFolding} runs it every second on every node), so the table stays that small.
  */
 @ApplicationScoped
@@ -31,8 +31,6 @@ public class RowTallies {
     static final String LOCK = "row_tallies";
     /** Ids per DELETE of folded rows. */
     private static final int DELETE_CHUNK = 500;
-    /** Rows one run folds at most: a bucket's worth, below Derby's lock escalation threshold (5,000). */
-    static final int FOLD_LIMIT = BUCKET_WIDTH;
 
     /** The tables V13 tallies: the name its triggers write, and the entity mapped to it. */
     public enum Subject {
@@ -118,56 +116,53 @@ public class RowTallies {
         return new Tally(buckets, counts, total);
     }
 
+    /** One bucket of one tallied table. */
+    public record Bucket(String subject, int number) {
+    }
+
+    /** The buckets holding more than one row: what {@link #fold} has to do. One short read once folded. */
+    @SuppressWarnings("unchecked")
+    public List<Bucket> crowded() {
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT subject, bucket FROM row_tallies GROUP BY subject, bucket HAVING COUNT(*) > 1").getResultList();
+        return rows.stream().map(row -> new Bucket((String) row[0], ((Number) row[1]).intValue())).toList();
+    }
+
     /**
-     * Folds every bucket that has more than one row into one row holding their sum (none when it is zero).
-     * The rows folded are deleted by id, exactly those read: a delta committed meanwhile stays for the next
-     * run. Nodes take turns under the named lock. One run folds buckets until {@link #FOLD_LIMIT} rows are
-     * folded (a backlog such as a bulk load is folded over several runs, each a short transaction whose row
-     * locks stay below Derby's escalation to a table lock). Answers how many rows were folded away.
+     * Folds one bucket's rows into one row holding their sum (none when it is zero), in its own short
+     * transaction whose row locks stay below Derby's escalation to a table lock (a bucket holds at most a few
+     * thousand deltas). The rows folded are deleted by id, exactly those read: a delta committed meanwhile
+     * stays for the next run. Nodes take turns under the named lock. Answers how many rows were folded away.
      */
     @Transactional
     @SuppressWarnings("unchecked")
-    public int compact() {
-        if (crowded().isEmpty()) {
-            return 0; // the usual answer, found without taking the lock
-        }
+    public int fold(Bucket bucket) {
         locks.acquire(LOCK);
-        int folded = 0;
-        for (Object[] bucket : crowded()) {
-            if (folded >= FOLD_LIMIT) {
-                break;
-            }
-            String subject = (String) bucket[0];
-            int number = ((Number) bucket[1]).intValue();
-            List<Object[]> deltas = em.createNativeQuery("SELECT id, delta FROM row_tallies WHERE subject = ? AND bucket = ?")
-                    .setParameter(1, subject).setParameter(2, number).getResultList();
-            long sum = 0;
-            List<Long> ids = new ArrayList<>(deltas.size());
-            for (Object[] delta : deltas) {
-                ids.add(((Number) delta[0]).longValue());
-                sum += ((Number) delta[1]).longValue();
-            }
-            for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK));
-                Query delete = em.createNativeQuery("DELETE FROM row_tallies WHERE id IN ("
-                        + chunk.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")");
-                for (int i = 0; i < chunk.size(); i++) {
-                    delete.setParameter(i + 1, chunk.get(i));
-                }
-                delete.executeUpdate();
-            }
-            if (sum != 0) {
-                em.createNativeQuery("INSERT INTO row_tallies (subject, bucket, delta) VALUES (?, ?, ?)")
-                        .setParameter(1, subject).setParameter(2, number).setParameter(3, (int) sum).executeUpdate();
-            }
-            folded += ids.size() - (sum != 0 ? 1 : 0);
+        List<Object[]> deltas = em.createNativeQuery("SELECT id, delta FROM row_tallies WHERE subject = ? AND bucket = ?")
+                .setParameter(1, bucket.subject()).setParameter(2, bucket.number()).getResultList();
+        if (deltas.size() < 2) {
+            return 0; // another node folded it first
         }
-        return folded;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> crowded() {
-        return em.createNativeQuery("SELECT subject, bucket FROM row_tallies GROUP BY subject, bucket HAVING COUNT(*) > 1")
-                .getResultList();
+        long sum = 0;
+        List<Long> ids = new ArrayList<>(deltas.size());
+        for (Object[] delta : deltas) {
+            ids.add(((Number) delta[0]).longValue());
+            sum += ((Number) delta[1]).longValue();
+        }
+        for (int from = 0; from < ids.size(); from += DELETE_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + DELETE_CHUNK));
+            Query delete = em.createNativeQuery("DELETE FROM row_tallies WHERE id IN ("
+                    + chunk.stream().map(id -> "?").collect(Collectors.joining(", ")) + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                delete.setParameter(i + 1, chunk.get(i));
+            }
+            delete.executeUpdate();
+        }
+        if (sum != 0) {
+            em.createNativeQuery("INSERT INTO row_tallies (subject, bucket, delta) VALUES (?, ?, ?)")
+                    .setParameter(1, bucket.subject()).setParameter(2, bucket.number()).setParameter(3, (int) sum)
+                    .executeUpdate();
+        }
+        return ids.size() - (sum != 0 ? 1 : 0);
     }
 }

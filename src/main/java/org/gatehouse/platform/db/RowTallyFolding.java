@@ -14,16 +14,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Folds the row tallies every second on the server's managed scheduled executor, a run after a run while a
- * backlog remains (each {@link RowTallies#compact} is its own short transaction). Every node runs it; they
+ * Folds the row tallies every second on the server's managed scheduled executor: every crowded bucket, each
+ * in its own short transaction ({@link RowTallies#fold}), so a bulk load's backlog of a million deltas is one
+ * read of the tally index and some 250 folds. Every node runs it; they
  * take turns under the named lock, so several nodes do no harm.
  */
 @ApplicationScoped
 public class RowTallyFolding {
 
     static final long INTERVAL_SECONDS = 1;
-    /** A million rows bulk-loaded are about 250 runs: folded within a tick or two. */
-    static final int MAX_RUNS_PER_TICK = 200;
     private static final Logger LOG = Logger.getLogger(RowTallyFolding.class.getName());
 
     @Resource
@@ -47,11 +46,11 @@ public class RowTallyFolding {
 
     private void foldQuietly() {
         try {
-            // A backlog: the next bucket at once, each in its own transaction; at most a bounded number per tick.
-            for (int run = 0; run < MAX_RUNS_PER_TICK && tallies.compact() > 0; run++) {
+            for (RowTallies.Bucket bucket : tallies.crowded()) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
+                tallies.fold(bucket);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Folding the row tallies failed; it runs again in a second", e);
