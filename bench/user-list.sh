@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-15}
 users=${BENCH_USERS:-10000}
-port=${BENCH_PORT:-3096}
+port=${BENCH_PORT:-3093}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
 . bench/server.sh
