@@ -11,7 +11,7 @@ import java.time.Instant;
  * {@code null} for a null value, {@code putIfDefined} leaves the key out, as JavaScript drops
  * {@code undefined} keys.
  */
-public final class WireObject {
+public final class WireObject implements WireFields {
 
     /** The content type of every JSON response, as Express sends it. */
     public static final String JSON_UTF8 = "application/json; charset=utf-8";
@@ -27,10 +27,12 @@ public final class WireObject {
         return new WireObject();
     }
 
+    @Override
     public WireObject put(String key, String value) {
         return putValue(key, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
 
+    @Override
     public WireObject put(String key, Integer value) {
         return putValue(key, value == null ? JsonValue.NULL : JSON.createValue(value));
     }
@@ -47,7 +49,12 @@ public final class WireObject {
         return putValue(key, value ? JsonValue.TRUE : JsonValue.FALSE);
     }
 
-    /** A timestamp in the wire format of {@link Timestamps}, or JSON null. */
+    @Override
+    public WireObject put(String key, Boolean value) {
+        return value == null ? putValue(key, JsonValue.NULL) : put(key, value.booleanValue());
+    }
+
+    @Override
     public WireObject put(String key, Instant value) {
         return put(key, value == null ? null : Timestamps.format(value));
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
@@ -37,9 +36,9 @@ public class UserAdministration {
     @Inject
     EventLogService events;
 
-    /** E20, E87, E99: every user in id order, a batch at a time. */
-    public void forEachUser(Consumer<ListedUser> sink) {
-        users.forEachListed(5_000, sink);
+    /** E20, E87, E99: every user in id order, read a batch at a time (the first one now). */
+    public ListedUsers everyUser() {
+        return users.listed(5_000);
     }
 
     /** The user with this id. */

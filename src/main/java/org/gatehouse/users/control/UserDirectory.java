@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.settings.entity.SystemSetting;
@@ -66,22 +65,15 @@ public class UserDirectory {
     }
 
     /**
-     * Every user in id order, as the admin list shows them, handed over {@code batchSize} at a time:
-     * only the listed columns are read, by id ranges, so a list of 100,000 users needs little memory.
+     * Every user in id order, as the admin list shows them, {@code batchSize} at a time: only the listed
+     * columns, each batch one keyset query on the primary key, so a list of 100,000 users needs little memory.
      */
-    public void forEachListed(int batchSize, Consumer<ListedUser> sink) {
-        int last = 0;
-        while (true) {
-            List<ListedUser> batch = em.createQuery("SELECT NEW org.gatehouse.users.control.ListedUser(u.id, u.username, "
-                            + "u.pfpFilename, u.role, u.suspended, u.seenRecoveryCodes, u.createdAt, u.lastUpdatedAt, "
-                            + "u.dailyMessageLimit, u.bio) FROM User u WHERE u.id > :last ORDER BY u.id", ListedUser.class)
-                    .setParameter("last", last).setMaxResults(batchSize).getResultList();
-            if (batch.isEmpty()) {
-                return;
-            }
-            batch.forEach(sink);
-            last = batch.get(batch.size() - 1).id();
-        }
+    public ListedUsers listed(int batchSize) {
+        return new ListedUsers(batchSize, last -> em.createQuery("SELECT NEW org.gatehouse.users.control.ListedUser("
+                        + "u.id, u.username, u.pfpFilename, u.role, u.suspended, u.seenRecoveryCodes, u.createdAt, "
+                        + "u.lastUpdatedAt, u.dailyMessageLimit, u.bio) FROM User u WHERE u.id > :last ORDER BY u.id",
+                        ListedUser.class)
+                .setParameter("last", last).setMaxResults(batchSize).getResultList());
     }
 
     /** Usernames by id, for the ids given (one query). */
