@@ -2,7 +2,8 @@
 # User list benchmark (issue 12): GET /api/admin/users and GET /api/v1/admin/users (one user list) at
 # USERS users (10,000 by default) under wrk -t2 -c4, beside /api/ping of the same server, with the
 # server's CPU time per request; then the heap of the server process after repeated lists (jcmd
-# GC.heap_info after a full GC, and the most heap in use after any GC while the lists ran, from JFR).
+# GC.heap_info after a full GC, and the most heap in use after any GC while the lists ran, from JFR: an
+# upper bound, as young collections leave promoted garbage in the old generation until a mixed one).
 # It starts its own Payara Micro on 127.0.0.1 with a throw-away STORAGE_DIR, seeds the embedded Derby
 # database directly while the server is stopped (bench/UsersPageData.java: 1% admins, 10% managers, 2%
 # suspended), loads only that server, and stops everything it started. Needs mvn package, wrk and the
