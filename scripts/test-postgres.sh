@@ -20,6 +20,9 @@ BEGIN
   END IF;
 END
 $$;
+-- The tests drop their databases WITH (FORCE), which ends every session on them, an autovacuum worker's too:
+-- only a member of pg_signal_backend may end those.
+GRANT pg_signal_backend TO gatehouse_test;
 SQL
 echo "export GATEHOUSE_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/postgres"
 echo "export GATEHOUSE_TEST_POSTGRES_USER=gatehouse_test"

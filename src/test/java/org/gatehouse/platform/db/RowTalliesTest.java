@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.gatehouse.platform.control.PageRequest;
 import org.gatehouse.testing.TestDatabase;
 import org.gatehouse.testing.TestDatabase.Kind;
@@ -74,56 +75,74 @@ class RowTalliesTest {
             EntityManager em = db.entityManagerFactory().createEntityManager();
             RowTallies tallies = NamedLocksFixture.rowTallies(em);
             ExecutorService writers = Executors.newFixedThreadPool(4);
-            List<Future<Integer>> done = new ArrayList<>();
-            for (int w = 0; w < 4; w++) {
-                String event = "tally_writer_" + w;
-                done.add(writers.submit(() -> {
-                    int retried = 0;
-                    try (Connection c = db.connection()) {
-                        c.setAutoCommit(false);
-                        for (int i = 0; i < 100; i++) {
-                            ThreadLocalRandom random = ThreadLocalRandom.current();
-                            try {
-                                insertEvents(c, event, 1 + random.nextInt(20));
-                                if (random.nextInt(4) == 0) {
-                                    execute(c, "DELETE FROM event_logs WHERE id = (SELECT MIN(id) FROM event_logs WHERE event = '" + event + "')");
-                                }
-                                if (random.nextInt(5) == 0) {
-                                    c.rollback();
-                                } else {
-                                    c.commit();
-                                }
-                            } catch (SQLException e) {
-                                // Derby refilling an identity's preallocated range under contention (40XL1):
-                                // rolled back, and tried again, as the server's ContentionRetry does.
-                                if (!isContention(e)) {
-                                    throw e;
-                                }
-                                c.rollback();
-                                retried++;
-                                i--;
-                            }
-                        }
-                    }
-                    return retried;
-                }));
+            try {
+                raceTheFolding(db, em, tallies, writers);
+            } finally {
+                // Never closes the database under a writer: Derby's shutdown waits for them (the run hung once).
+                writers.shutdownNow();
+                assertTrue(writers.awaitTermination(1, TimeUnit.MINUTES), "the writers stopped");
             }
-            int runs = 0;
-            while (done.stream().anyMatch(f -> !f.isDone())) {
-                compact(em, tallies);
-                runs++;
-            }
-            for (Future<Integer> writer : done) {
-                writer.get();
-            }
-            writers.shutdown();
             compact(em, tallies);
             try (Connection c = db.connection()) {
-                assertEquals(List.of(), Invariants.violations(c), "tallies match rows after " + runs + " foldings among writers");
+                if (kind == Kind.DERBY) {
+                    // Derby refreshes the statistics of any other index as the table's size drifts, and each refresh
+                    // makes the writers recompile the triggers' actions, which deadlocks them (V13, db/derby).
+                    assertEquals(1, count(c, "SELECT COUNT(*) FROM SYS.SYSCONGLOMERATES g JOIN SYS.SYSTABLES t"
+                            + " ON g.TABLEID = t.TABLEID WHERE t.TABLENAME = 'ROW_TALLIES' AND g.ISINDEX"), "row_tallies' indexes");
+                }
+                assertEquals(List.of(), Invariants.violations(c), "tallies match rows after foldings among writers");
                 assertEquals(count(c, "SELECT COUNT(*) FROM event_logs"), tallies.of(RowTallies.Subject.EVENT_LOGS).total());
             }
             em.close();
         }
+    }
+
+    /** Four writers inserting, deleting and rolling back while the folding runs round after round. */
+    private static void raceTheFolding(TestDatabase db, EntityManager em, RowTallies tallies, ExecutorService writers)
+            throws Exception {
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            String event = "tally_writer_" + w;
+            done.add(writers.submit(() -> {
+                int retried = 0;
+                try (Connection c = db.connection()) {
+                    c.setAutoCommit(false);
+                    for (int i = 0; i < 100; i++) {
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        try {
+                            insertEvents(c, event, 1 + random.nextInt(20));
+                            if (random.nextInt(4) == 0) {
+                                execute(c, "DELETE FROM event_logs WHERE id = (SELECT MIN(id) FROM event_logs WHERE event = '" + event + "')");
+                            }
+                            if (random.nextInt(5) == 0) {
+                                c.rollback();
+                            } else {
+                                c.commit();
+                            }
+                        } catch (SQLException e) {
+                            // Derby refilling an identity's preallocated range under contention (40XL1):
+                            // rolled back, and tried again, as the server's ContentionRetry does.
+                            if (!isContention(e)) {
+                                throw e;
+                            }
+                            c.rollback();
+                            retried++;
+                            i--;
+                        }
+                    }
+                }
+                return retried;
+            }));
+        }
+        int runs = 0;
+        while (done.stream().anyMatch(f -> !f.isDone())) {
+            compact(em, tallies);
+            runs++;
+        }
+        for (Future<Integer> writer : done) {
+            writer.get();
+        }
+        assertTrue(runs > 0, "the folding ran among the writers");
     }
 
     /**
@@ -183,11 +202,21 @@ class RowTalliesTest {
         assertEquals(30, count(c, "SELECT COUNT(*) FROM workspace_chats"));
     }
 
-    /** What RowTallyFolding does each second: every crowded bucket folded, each in its own transaction. */
+    /**
+     * What RowTallyFolding does each second: every crowded bucket folded, each in its own transaction; a fold the
+     * database refused for contention is left for the next round, as there.
+     */
     private static int compact(EntityManager em, RowTallies tallies) {
         int folded = 0;
         for (RowTallies.Bucket bucket : tallies.crowded()) {
-            folded += TestDatabase.inTransaction(em, () -> tallies.fold(bucket));
+            try {
+                folded += TestDatabase.inTransaction(em, () -> tallies.fold(bucket));
+            } catch (RuntimeException e) {
+                if (!ContentionRetry.isContention(e)) {
+                    throw e;
+                }
+                em.clear();
+            }
         }
         return folded;
     }
