@@ -101,6 +101,11 @@ public final class TestControls {
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
     }
 
+    /** How many row-tally buckets the server has still to fold (V13, RowTallyFolding). */
+    public int crowdedTallies() {
+        return Integer.parseInt(api.get("/api/__test__/row-tallies/crowded").expectStatus(200).text().strip());
+    }
+
     /** Fails, listing them, when the live database breaks any invariant. */
     public void assertInvariants() {
         List<String> violations = invariantViolations();

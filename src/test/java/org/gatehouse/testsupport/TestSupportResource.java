@@ -259,6 +259,15 @@ public class TestSupportResource {
         return Json.createObjectBuilder().add("violations", violations).build();
     }
 
+    /** How many tally buckets hold more than one row: what the server's folding has still to do. */
+    @GET
+    @Path("row-tallies/crowded")
+    @jakarta.ws.rs.Produces("text/plain")
+    public String crowdedTallies() {
+        return String.valueOf(em.createNativeQuery("SELECT COUNT(*) FROM (SELECT subject, bucket FROM row_tallies"
+                + " GROUP BY subject, bucket HAVING COUNT(*) > 1) crowded").getSingleResult());
+    }
+
     /** An unexpected failure whose message must never reach the client. */
     @GET
     @Path("failure")

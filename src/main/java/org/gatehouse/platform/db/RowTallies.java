@@ -120,7 +120,12 @@ public class RowTallies {
     public record Bucket(String subject, int number) {
     }
 
-    /** The buckets holding more than one row: what {@link #fold} has to do. One short read once folded. */
+    /**
+     * The buckets holding more than one row: what {@link #fold} has to do. One short read once folded. In a
+     * transaction of its own: it runs on the scheduler's threads, where Payara hands a read outside any
+     * transaction an entity manager of the invocation the task was scheduled from, closed since.
+     */
+    @Transactional
     @SuppressWarnings("unchecked")
     public List<Bucket> crowded() {
         List<Object[]> rows = em.createNativeQuery(
