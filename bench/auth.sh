@@ -43,6 +43,7 @@ run() { # name, wrk arguments...
 
 echo "== warm-up"; wrk -t2 -c8 -d"$((seconds / 2))s" "$base/api/ping" >/dev/null
 wrk -t2 -c8 -d"$((seconds / 2))s" -H "Authorization: Bearer $token" "$base/api/system/check-token" >/dev/null
+wrk -t2 -c8 -d"$((seconds / 2))s" -H "Authorization: Bearer $apikey" "$base/api/v1/auth" >/dev/null
 echo "== results ($seconds s each, 2 threads)"
 run "POST /api/request-token (c=4)" -t2 -c4 -d"${seconds}s" -s bench/login.lua "$base/api/request-token"
 run "GET /api/ping (c=32)" -t2 -c32 -d"${seconds}s" "$base/api/ping"

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +65,7 @@ class TwoNodesOnPostgresIT {
                         .getJsonObject("results").get("WorkspaceDeletionProtection"), "B's run-time change seen by A");
 
                 aPageSessionCrossesNodesWithoutStickiness(nodeA, nodeB);
+                aKeyUsedOnBothNodesIsWrittenOnceAMinute(nodeA, nodeB);
                 racesAcrossNodesAreDecidedOnce(nodeA, nodeB);
             }
             try (var connection = database.connection();
@@ -144,6 +149,34 @@ class TwoNodesOnPostgresIT {
         assertEquals(5, controls.events("failed_login_invalid_password").size() - checkedBefore,
                 "five guesses checked across both nodes");
         controls.assertInvariants();
+    }
+
+    /**
+     * A key's last use is written at most once a minute across the cluster, not once per node: a use on B
+     * within the minute of A's write leaves it, a use on A a minute later writes it. The clocks move ahead, never
+     * back: a session older than the last sign-out would be refused.
+     */
+    private static void aKeyUsedOnBothNodesIsWrittenOnceAMinute(ApiClient nodeA, ApiClient nodeB) {
+        Instant now = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+        TestControls.of(nodeA).setClock(now);
+        TestControls.of(nodeB).setClock(now.plusSeconds(30));
+        ApiClient admin = nodeA.withToken(new Accounts(nodeA).login(Accounts.ADMIN, Accounts.ADMIN_PASSWORD));
+        JsonObject created = admin.post("/api/admin/generate-api-key", "{}").expectStatus(200).json().getJsonObject("apiKey");
+        int id = created.getInt("id");
+        String key = created.getString("secret");
+        nodeA.withToken(key).get("/api/v1/auth").expectStatus(200);
+        assertEquals(now, lastUsed(admin, id));
+        nodeB.withToken(key).get("/api/v1/auth").expectStatus(200);
+        assertEquals(now, lastUsed(admin, id), "B's first use, within A's minute, is not written");
+        TestControls.of(nodeA).setClock(now.plusSeconds(61));
+        nodeA.withToken(key).get("/api/v1/auth").expectStatus(200);
+        assertEquals(now.plusSeconds(61), lastUsed(admin, id));
+    }
+
+    private static Instant lastUsed(ApiClient admin, int keyId) {
+        return Instant.parse(admin.get("/api/admin/api-keys").expectStatus(200).json().getJsonArray("apiKeys").stream()
+                .map(JsonValue::asJsonObject).filter(key -> key.getInt("id") == keyId).findFirst().orElseThrow()
+                .getString("lastUsedAt"));
     }
 
     private static final String FORM = "application/x-www-form-urlencoded";

@@ -41,6 +41,9 @@ public class ApiKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    KeyUseWrites writes;
+
     private final KeyUseRecorder uses = new KeyUseRecorder();
 
     /** The refusal of an expiry that is not an instant in the future (shared with browser-extension keys). */
@@ -107,30 +110,31 @@ public class ApiKeys {
         if (secret == null || secret.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ApiKey> found = em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class)
-                .setParameter("digest", SecretDigest.of(secret)).getResultStream().findFirst();
-        Instant now = clock.instant();
-        return found.filter(key -> KeyTerms.usableAt(key.getExpiresAt(), now))
-                .filter(this::creatorAllows);
+        List<Object[]> found = em.createNamedQuery(ApiKey.BY_DIGEST_WITH_CREATOR, Object[].class)
+                .setParameter("digest", SecretDigest.of(secret)).setMaxResults(1).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ApiKey key = (ApiKey) found.get(0)[0];
+        int creatorSuspended = ((Number) found.get(0)[1]).intValue();
+        return KeyTerms.usableAt(key.getExpiresAt(), clock.instant()) && creatorAllows(key, creatorSuspended)
+                ? Optional.of(key) : Optional.empty();
     }
 
-    private boolean creatorAllows(ApiKey key) {
+    /** A key of a creator who is gone or suspended stops working, unless API_KEYS_OUTLIVE_CREATOR=true. */
+    private boolean creatorAllows(ApiKey key, int creatorSuspended) {
         if (key.getCreatedBy() == null
                 || configuration.value(EnvVar.API_KEYS_OUTLIVE_CREATOR).filter("true"::equals).isPresent()) {
             return true;
         }
-        User creator = em.find(User.class, key.getCreatedBy());
-        return creator != null && creator.getSuspended() == 0;
+        return creatorSuspended == 0; // -1: the creator is gone
     }
 
-    /** Records a use; writes at most once a minute per key on this node. */
-    @Transactional
+    /** Records a use: a write at most once a minute per key, in its own transaction, none otherwise. */
     public void recordUse(ApiKey key) {
         Instant now = clock.instant();
-        if (!uses.due(key.getId(), now)) {
-            return;
+        if (uses.due(key.getId(), now)) {
+            writes.apiKey(key.getId(), now);
         }
-        em.createQuery("UPDATE ApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
-                .setParameter("now", now).setParameter("id", key.getId()).executeUpdate();
     }
 }

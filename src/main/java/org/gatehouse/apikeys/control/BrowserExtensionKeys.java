@@ -33,6 +33,9 @@ public class BrowserExtensionKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    KeyUseWrites writes;
+
     private final KeyUseRecorder uses = new KeyUseRecorder();
 
     /**
@@ -123,17 +126,11 @@ public class BrowserExtensionKeys {
                 .filter(key -> KeyTerms.usableAt(key.getExpiresAt(), now));
     }
 
-    /**
-     * Records a use; writes at most once a minute per key on this node. Not a change of the key: its
-     * lastUpdatedAt (AnythingLLM's column) stays.
-     */
-    @Transactional
+    /** Records a use: a write at most once a minute per key, in its own transaction, none otherwise. */
     public void recordUse(BrowserExtensionApiKey key) {
         Instant now = clock.instant();
-        if (!uses.due(key.getId(), now)) {
-            return;
+        if (uses.due(key.getId(), now)) {
+            writes.browserExtensionKey(key.getId(), now);
         }
-        em.createQuery("UPDATE BrowserExtensionApiKey k SET k.lastUsedAt = :now WHERE k.id = :id")
-                .setParameter("now", now).setParameter("id", key.getId()).executeUpdate();
     }
 }

@@ -11,10 +11,15 @@ import java.time.Instant;
 /** A developer API key for {@code /api/v1} (contract 2.1 {@code api_keys}). */
 @Entity
 @Table(name = "api_keys")
-@jakarta.persistence.NamedQuery(name = ApiKey.BY_DIGEST, query = "SELECT k FROM ApiKey k WHERE k.secret = :digest")
+@jakarta.persistence.NamedQuery(name = ApiKey.BY_DIGEST_WITH_CREATOR,
+        query = "SELECT k, COALESCE(u.suspended, -1) FROM ApiKey k LEFT JOIN User u ON u.id = k.createdBy WHERE k.secret = :digest")
 public class ApiKey {
 
-    public static final String BY_DIGEST = "ApiKey.byDigest";
+    /**
+     * The key and its creator's {@code suspended}, in one read: -1 when there is no such user (none, or one since
+     * deleted; a bare {@code u.suspended} would come back 0 there, the primitive's default).
+     */
+    public static final String BY_DIGEST_WITH_CREATOR = "ApiKey.byDigestWithCreator";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

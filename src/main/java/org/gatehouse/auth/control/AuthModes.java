@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.settings.control.SystemSettings;
 
-/** Decides the {@link AuthMode}; the multi-user flag is read from the database on every call (contract 3.1). */
+/** Decides the {@link AuthMode}; the multi-user flag as {@link SystemSettings#isMultiUserMode} knows it (contract 3.1). */
 @ApplicationScoped
 public class AuthModes {
 

@@ -10,7 +10,12 @@ import java.time.Clock;
 import java.util.Optional;
 import org.gatehouse.settings.entity.SystemSetting;
 
-/** Reads and writes the labelled rows of {@code system_settings}; always from the database, never cached. */
+/**
+ * Reads and writes the labelled rows of {@code system_settings}, always from the database but for one fact:
+ * multi-user mode, once a read has seen it on, is known to stay on (nothing turns it off but a rewrite of the
+ * setting through {@link #put}, which the tests' reset does), so the check every authenticated request makes
+ * stops costing a query.
+ */
 @ApplicationScoped
 public class SystemSettings {
 
@@ -44,9 +49,19 @@ public class SystemSettings {
         return value(label).filter("true"::equals).isPresent();
     }
 
-    /** Multi-user mode, read from the database on every call (contract 3.1). */
+    /** Whether a committed {@code multi_user_mode=true} was read on this node and not rewritten since. */
+    private volatile boolean multiUserModeSeen;
+
+    /** Multi-user mode (contract 3.1): read from the database until it is seen on, on from then. */
     public boolean isMultiUserMode() {
-        return isTrue(MULTI_USER_MODE);
+        if (multiUserModeSeen) {
+            return true;
+        }
+        boolean on = isTrue(MULTI_USER_MODE);
+        if (on && !em.isJoinedToTransaction()) {
+            multiUserModeSeen = true; // read outside any transaction, so committed
+        }
+        return on;
     }
 
     /**
@@ -57,6 +72,9 @@ public class SystemSettings {
      */
     @Transactional
     public void put(String label, String value) {
+        if (label.equals(MULTI_USER_MODE) && !"true".equals(value)) {
+            multiUserModeSeen = false; // only the tests' reset does this, with no request running
+        }
         Optional<SystemSetting> existing = find(label);
         if (existing.isEmpty() && !label.equals(MULTI_USER_MODE)) {
             em.createNamedQuery(SystemSetting.BY_LABEL, SystemSetting.class)

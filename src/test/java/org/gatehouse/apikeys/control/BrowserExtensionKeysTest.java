@@ -44,6 +44,8 @@ class BrowserExtensionKeysTest {
         keys = new BrowserExtensionKeys();
         keys.em = em;
         keys.clock = clock;
+        keys.writes = new KeyUseWrites();
+        keys.writes.em = em;
         mia = TestDatabase.inTransaction(em, () -> {
             User user = new User("mia", "hash", Role.MANAGER, NOW);
             em.persist(user);

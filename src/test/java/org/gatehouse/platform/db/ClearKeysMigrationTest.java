@@ -155,8 +155,8 @@ class ClearKeysMigrationTest {
 
     /** What ApiKeys.authenticate asks the database for the presented key. */
     private static Optional<ApiKey> apiKeyPresenting(EntityManager em, String presented) {
-        return em.createNamedQuery(ApiKey.BY_DIGEST, ApiKey.class)
-                .setParameter("digest", SecretDigest.of(presented)).getResultStream().findFirst();
+        return em.createNamedQuery(ApiKey.BY_DIGEST_WITH_CREATOR, Object[].class)
+                .setParameter("digest", SecretDigest.of(presented)).getResultStream().findFirst().map(row -> (ApiKey) row[0]);
     }
 
     /** What BrowserExtensionKeys.byKey asks the database for the presented key. */
