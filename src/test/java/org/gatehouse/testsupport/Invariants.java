@@ -178,8 +178,7 @@ public final class Invariants {
      */
     private static void talliesMatchRows(Connection c, String table, List<String> violations) throws SQLException {
         Map<Integer, Long> rows = sums(c, "SELECT id / 4096, COUNT(*) FROM " + table + " GROUP BY id / 4096");
-        Map<Integer, Long> tallied = sums(c, "SELECT bucket, SUM(delta) FROM row_tallies WHERE subject = '" + table
-                + "' GROUP BY bucket HAVING SUM(delta) <> 0");
+        Map<Integer, Long> tallied = talliesOf(c, table);
         if (!rows.equals(tallied)) {
             Set<Integer> differing = new TreeSet<>(rows.keySet());
             differing.addAll(tallied.keySet());
@@ -188,6 +187,23 @@ public final class Invariants {
                     + table + " rows, the table holds " + rows.values().stream().mapToLong(Long::longValue).sum()
                     + "; buckets that differ: " + differing);
         }
+    }
+
+    /** The sums per bucket, read as RowTallies.of reads them: again when a fold committed meanwhile. */
+    private static Map<Integer, Long> talliesOf(Connection c, String table) throws SQLException {
+        for (long folds = folds(c, table); ; ) {
+            Map<Integer, Long> tallied = sums(c, "SELECT bucket, SUM(delta) FROM row_tallies WHERE subject = '" + table
+                    + "' GROUP BY bucket HAVING SUM(delta) <> 0");
+            long after = folds(c, table);
+            if (after == folds) {
+                return tallied;
+            }
+            folds = after;
+        }
+    }
+
+    private static long folds(Connection c, String table) throws SQLException {
+        return sums(c, "SELECT 0, folds FROM row_tally_folds WHERE subject = '" + table + "'").get(0);
     }
 
     private static Map<Integer, Long> sums(Connection c, String sql) throws SQLException {

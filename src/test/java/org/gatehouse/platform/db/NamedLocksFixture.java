@@ -19,6 +19,14 @@ public final class NamedLocksFixture {
         RowTallies tallies = new RowTallies();
         tallies.em = em;
         tallies.locks = namedLocks(em);
+        tallies.lockedReads = new LockedTallyReads() {
+            @Override
+            public RowTallies.Tally of(RowTallies.Subject subject) { // in a transaction, as @Transactional runs it
+                return org.gatehouse.testing.TestDatabase.inTransaction(em, () -> super.of(subject));
+            }
+        };
+        tallies.lockedReads.em = em;
+        tallies.lockedReads.locks = tallies.locks;
         return tallies;
     }
 }
