@@ -22,6 +22,10 @@ CREATE TABLE row_tallies (
 -- deadlock timeout, 20 seconds. The table stays a few hundred rows long, so a scan of it costs what an index
 -- scan would.
 INSERT INTO named_locks (name) VALUES ('row_tallies');
+-- Deletions of a tallied table take turns under its own named lock (RowTallies.beforeDeleting): on Derby two
+-- deletes of the same rows at once both count them, which a tally cannot undo.
+INSERT INTO named_locks (name) VALUES ('event_logs_deletions');
+INSERT INTO named_locks (name) VALUES ('workspace_chats_deletions');
 -- How many folds each subject has had. A fold counts itself here before it changes anything, in its own
 -- transaction; a reader of the tallies keeps its sum only when the count is the same before and after it,
 -- because on Derby a sum read while a fold commits can count a folded bucket twice or not at all (RowTallies.of).

@@ -115,6 +115,7 @@ public class ChatHistory {
         if (id == -1) {
             clear(actorId);
         } else {
+            tallies.beforeDeleting(RowTallies.Subject.WORKSPACE_CHATS);
             em.createQuery("DELETE FROM WorkspaceChat c WHERE c.id = :id").setParameter("id", id).executeUpdate();
         }
     }
@@ -125,6 +126,7 @@ public class ChatHistory {
      */
     @Transactional
     public int clear(Integer actorId) {
+        tallies.beforeDeleting(RowTallies.Subject.WORKSPACE_CHATS);
         int deleted = em.createQuery("DELETE FROM WorkspaceChat c").executeUpdate();
         events.record(AuditEvent.WORKSPACE_CHATS_CLEARED, Json.createObjectBuilder().add("count", deleted).build(), actorId);
         return deleted;

@@ -59,6 +59,7 @@ public class EventLogService {
     /** Empties the log, then records who did it (contract E56: one row remains). */
     @Transactional
     public void clear(Integer actorId) {
+        tallies.beforeDeleting(RowTallies.Subject.EVENT_LOGS);
         em.createQuery("DELETE FROM EventLog e").executeUpdate();
         record(AuditEvent.EVENT_LOGS_CLEARED, JsonObject.EMPTY_JSON_OBJECT, actorId);
     }
@@ -148,6 +149,7 @@ public class EventLogService {
     /** Deletes the events that occurred before {@code cutoff}; answers how many. */
     @Transactional
     public int purgeBefore(Instant cutoff) {
+        tallies.beforeDeleting(RowTallies.Subject.EVENT_LOGS);
         return em.createQuery("DELETE FROM EventLog e WHERE e.occurredAt < :cutoff").setParameter("cutoff", cutoff)
                 .executeUpdate();
     }

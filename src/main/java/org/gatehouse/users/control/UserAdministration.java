@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gatehouse.events.control.AuditEvent;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
+import org.gatehouse.platform.db.RowTallies;
 import org.gatehouse.users.entity.User;
 
 /**
@@ -35,6 +36,9 @@ public class UserAdministration {
 
     @Inject
     EventLogService events;
+
+    @Inject
+    RowTallies tallies;
 
     /** E20, E87, E99: every user in id order, read a batch at a time (the first one now). */
     public ListedUsers everyUser() {
@@ -139,6 +143,7 @@ public class UserAdministration {
      * entity remove does not tell). The database cascades the dependent rows (contract 2.3).
      */
     private boolean remove(User user) {
+        tallies.beforeDeleting(RowTallies.Subject.WORKSPACE_CHATS); // the user's chats cascade
         return em.createQuery("DELETE FROM User u WHERE u.id = :id").setParameter("id", user.getId()).executeUpdate() == 1;
     }
 }

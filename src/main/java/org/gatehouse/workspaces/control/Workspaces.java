@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.gatehouse.events.control.EventLogService;
 import org.gatehouse.platform.control.Outcome;
 import org.gatehouse.platform.control.PageRequest;
+import org.gatehouse.platform.db.RowTallies;
 import org.gatehouse.settings.control.Configuration;
 import org.gatehouse.settings.control.SystemSettings;
 import org.gatehouse.telemetry.control.Telemetry;
@@ -67,6 +68,9 @@ public class Workspaces {
 
     @Inject
     Event<WorkspaceDeleted> deletions;
+
+    @Inject
+    RowTallies tallies;
 
     @Inject
     Clock clock;
@@ -344,6 +348,7 @@ public class Workspaces {
     @Transactional
     public void delete(Workspace workspace, Optional<User> actor, Origin origin) {
         int id = workspace.getId();
+        tallies.beforeDeleting(RowTallies.Subject.WORKSPACE_CHATS);
         em.createQuery("DELETE FROM WorkspaceChat c WHERE c.workspaceId = :w").setParameter("w", id).executeUpdate();
         em.createQuery("DELETE FROM DocumentVector v WHERE v.docId IN "
                 + "(SELECT d.docId FROM WorkspaceDocument d WHERE d.workspaceId = :w)").setParameter("w", id).executeUpdate();

@@ -62,6 +62,7 @@ public final class UsersFixture {
         administration.userService = userService(em, configuration, clock, events);
         administration.rules = roleRules(em);
         administration.events = events;
+        administration.tallies = org.gatehouse.platform.db.NamedLocksFixture.rowTallies(em);
         return administration;
     }
 
