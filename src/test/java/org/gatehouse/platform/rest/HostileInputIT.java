@@ -52,12 +52,14 @@ class HostileInputIT extends GatehouseIT {
 
     /**
      * Routes that end or change the caller's own credential when they succeed (sign-out, a new password, a
-     * new JWT secret, a mode switch, a deleted key): sent after every other probe, so the others keep theirs.
+     * new JWT secret, a mode switch, a deleted key, the caller's own sessions ended: an id drawn for another
+     * table can be the admin's): sent after every other probe, so the others keep theirs.
      */
     private static final Set<String> SENT_LAST = Set.of("POST /api/system/logout", "DELETE /api/browser-extension/disconnect",
             "POST /api/system/update-password", "POST /api/system/update-env", "POST /api/v1/system/update-env",
             "POST /api/system/user", "POST /api/system/enable-multi-user", "DELETE /api/system/api-key/{id}",
-            "DELETE /api/admin/delete-api-key/{id}", "DELETE /api/browser-extension/api-keys/{id}");
+            "DELETE /api/admin/delete-api-key/{id}", "DELETE /api/browser-extension/api-keys/{id}",
+            "POST /api/admin/user/{id}/revoke-sessions");
     private static final int PROBES_PER_LAST_ROUTE = 120;
 
     /**
