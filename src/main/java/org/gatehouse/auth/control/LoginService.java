@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.IncorrectCredentialsException;
 import org.apache.shiro.authc.UnknownAccountException;
@@ -79,7 +78,9 @@ public class LoginService {
         }
         try {
             security.authenticate(new SingleUserPasswordToken(password));
-        } catch (AuthenticationException wrongPassword) {
+        } catch (IncorrectCredentialsException wrongPassword) {
+            // Only the realm's verdict: any other failure (Shiro wraps a database's in AuthenticationException)
+            // must reach ContentionRetry or the caller, not pass for a wrong password in a rolled-back transaction.
             events.record(AuditEvent.FAILED_LOGIN_INVALID_PASSWORD, metadata, null);
             return refused(Refusal.WRONG_SINGLE_USER_PASSWORD);
         }
