@@ -120,7 +120,10 @@ class InvitationsPageIT extends TeamIT {
         }
     }
 
-    /** The elements wider than a 390 px phone screen (none, for a page that fits). */
+    /**
+     * The elements wider than a 390 px phone screen, and the page itself when it scrolls sideways (none, for a
+     * page that fits; a table may scroll inside its own {@code .table-scroll}, but nothing in it may widen the page).
+     */
     static java.util.List<Object> overflowAt390(Browser browser) {
         org.openqa.selenium.Dimension size = browser.driver().manage().window().getSize();
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, size.getHeight()));
@@ -129,9 +132,11 @@ class InvitationsPageIT extends TeamIT {
             java.util.List<Object> wide = (java.util.List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                     .executeScript("""
                             const width = document.documentElement.clientWidth;
-                            return [...document.querySelectorAll('body *')]
+                            const wide = [...document.querySelectorAll('body *')]
                                 .filter(e => e.getBoundingClientRect().right > width + 1 && !(e.parentElement && e.parentElement.closest('.table-scroll')))
                                 .map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                            const page = document.documentElement.scrollWidth;
+                            return page > width + 1 ? wide.concat(['the page scrolls sideways: ' + page + ' px in ' + width]) : wide;
                             """);
             return wide;
         } finally {
