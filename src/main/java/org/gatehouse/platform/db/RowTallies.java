@@ -54,7 +54,7 @@ public class RowTallies {
      * steps, the rows read first (read committed: no lock kept on them), then deleted; a second delete that read
      * the same rows before the first committed deletes them again as far as its trigger is told, so they were
      * counted out twice (two concurrent clears of the event log each counted its five rows out, in
-     * HostileInputIT; 12 of 200 pairs of clears in RowTalliesTest). Deletions are rare, so taking turns costs
+     * HostileInputIT; 12 of 200 pairs of clears in a plain JDBC race). Deletions are rare, so taking turns costs
      * nothing that matters. PostgreSQL rechecks a row a concurrent delete removed and would not need this; one rule
      * for both is simpler than two.
      */
