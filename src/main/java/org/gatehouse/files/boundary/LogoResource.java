@@ -21,10 +21,8 @@ public class LogoResource {
     @GET
     public Response logo() {
         return logos.custom()
-                .map(file -> Response.ok(file.getContent(), file.getContentType())
-                        .header("Content-Disposition", "attachment; filename=" + file.getName())
-                        .header("Content-Length", file.getSize())
-                        .header("X-Is-Custom-Logo", "true"))
+                .flatMap(StoredFileAnswer::of)
+                .map(answer -> answer.header("X-Is-Custom-Logo", "true"))
                 .orElseGet(() -> Response.noContent().header("X-Is-Custom-Logo", "false"))
                 .header("Access-Control-Expose-Headers", EXPOSED)
                 .build();

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import org.gatehouse.auth.control.CurrentCaller;
 import org.gatehouse.auth.boundary.ValidatedRequest;
 import org.gatehouse.files.control.ProfilePictures;
-import org.gatehouse.files.entity.StoredFile;
 
 /**
  * E60, {@code GET /api/system/pfp/:id}: the caller's own picture only (so always 204 in single-user
@@ -29,14 +28,8 @@ public class ProfilePictureResource {
         return caller.user()
                 .filter(user -> String.valueOf(user.getId()).equals(id))
                 .flatMap(pictures::of)
-                .map(ProfilePictureResource::image)
-                .orElseGet(() -> Response.noContent().build());
-    }
-
-    static Response image(StoredFile file) {
-        return Response.ok(file.getContent(), file.getContentType())
-                .header("Content-Disposition", "attachment; filename=" + file.getName())
-                .header("Content-Length", file.getSize())
+                .flatMap(StoredFileAnswer::of)
+                .orElseGet(Response::noContent)
                 .build();
     }
 }
