@@ -35,6 +35,18 @@ class WorkspacesIT extends TeamIT {
     }
 
     @Test
+    void aTakenSlugOfTheLongestNameStillFits() {
+        String name = "x".repeat(300);
+        JsonObject first = create(admin, name);
+        JsonObject second = create(admin, name);
+        assertEquals("x".repeat(255), first.getString("name"), "the name is cut to 255");
+        assertEquals("x".repeat(255), first.getString("slug"));
+        assertTrue(second.getString("slug").matches("x{246}-\\d{8}"), second.getString("slug"));
+        String spelled = create(admin, "@".repeat(200)).getString("slug");
+        assertEquals(255, spelled.length(), "a slug spelled out beyond its name's length is cut: " + spelled);
+    }
+
+    @Test
     void membersAreReplacedAtOnceAndUnknownUsersChangeNothing() {
         int id = create(admin, "Alpha").getInt("id");
         admin.post("/api/admin/workspaces/" + id + "/update-users", "{\"userIds\":[" + memberId + "," + managerId + "]}")

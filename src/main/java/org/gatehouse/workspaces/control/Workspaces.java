@@ -272,8 +272,17 @@ public class Workspaces {
      */
     static Optional<String> nameFor(Optional<String> asked, Origin origin) {
         return asked.filter(name -> !name.isBlank())
-                .map(name -> name.length() > MAX_NAME_LENGTH ? name.substring(0, MAX_NAME_LENGTH) : name)
+                .map(Workspaces::cutName)
                 .or(() -> origin.namesUnnamed() ? Optional.of(DEFAULT_NAME) : Optional.empty());
+    }
+
+    /** {@code name} cut to {@link #MAX_NAME_LENGTH}, never between the two halves of a surrogate pair. */
+    static String cutName(String name) {
+        if (name.length() <= MAX_NAME_LENGTH) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(MAX_NAME_LENGTH - 1)) ? MAX_NAME_LENGTH - 1 : MAX_NAME_LENGTH;
+        return name.substring(0, end);
     }
 
     private String uniqueSlug(String name) {
@@ -282,7 +291,7 @@ public class Workspaces {
             slug = UUID.randomUUID().toString();
         }
         while (bySlug(slug).isPresent()) {
-            slug = Slugs.of(name + "-" + (10_000_000 + RANDOM.nextInt(90_000_000)));
+            slug = Slugs.numbered(Slugs.of(name), 10_000_000 + RANDOM.nextInt(90_000_000));
         }
         return slug;
     }

@@ -34,6 +34,12 @@ class WorkspaceNameTest {
     }
 
     @Test
+    void aNameIsNeverCutBetweenTheHalvesOfAPair() {
+        String name = "x".repeat(254) + "\uD83D\uDE00" + "tail";
+        assertEquals(Optional.of("x".repeat(254)), Workspaces.nameFor(Optional.of(name), Origin.ADMINISTRATION));
+    }
+
+    @Test
     void theDeveloperApiLogsItsOwnEvents() {
         assertEquals(AuditEvent.API_WORKSPACE_CREATED, Origin.DEVELOPER_API.createdEvent());
         assertEquals(AuditEvent.API_WORKSPACE_DELETED, Origin.DEVELOPER_API.deletedEvent());
