@@ -55,6 +55,10 @@ public class RequestBodyLimitFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean awaitsContinue = request.getHeader("Expect") != null;
+        if (awaitsContinue) {
+            forgetTheContinuesFraming(response);
+        }
         if (!SERVED_METHODS.contains(request.getMethod())) {
             // TRACE (which the container hands over only so that it is refused here, never echoed) and
             // methods nothing here serves. The container may not read such a request's body, so the
@@ -71,12 +75,14 @@ public class RequestBodyLimitFilter extends HttpFilter {
         }
         // A client that waits for "100 Continue" and gets a final answer instead may keep the connection and
         // never send the body, or send it anyway: the server cannot tell where the next request starts.
-        boolean awaitsContinue = request.getHeader("Expect") != null;
         if (awaitsContinue) {
             response.setHeader("Connection", "close");
         }
         BoundedRequest bounded = new BoundedRequest(request, limit);
         chain.doFilter(bounded, response);
+        if (awaitsContinue) {
+            framedWithoutBody(response);
+        }
         if (bounded.exceeded() && !response.isCommitted() && response.getStatus() != 413) {
             // Whoever read the body did not answer the overrun itself: the answer is still the 413.
             response.resetBuffer();
@@ -96,6 +102,32 @@ public class RequestBodyLimitFilter extends HttpFilter {
             return Math.max(limit, (long) images.maxBytes() + MULTIPART_ENVELOPE);
         }
         return limit;
+    }
+
+    /**
+     * Grizzly (Payara, GlassFish) frames its "100 Continue" as a chunked answer, and the final answer's headers
+     * inherit {@code Transfer-Encoding: chunked}: an answer of known length went out with it beside its
+     * {@code Content-Length}. Setting the length as a header is what clears Grizzly's chunked state, so it is
+     * set and unset again: the answer is then framed as if no interim answer had gone out. Other containers
+     * keep no such header, and are left alone.
+     */
+    static void forgetTheContinuesFraming(HttpServletResponse response) {
+        if (!response.isCommitted() && response.containsHeader("Transfer-Encoding")) {
+            response.setHeader("Content-Length", "0");
+            response.setContentLengthLong(-1);
+        }
+    }
+
+    /**
+     * After a "100 Continue", Grizzly still frames a 204 (or 304) of unknown length as chunked when it is a
+     * HEAD's, which the JDK client refuses ("unexpected content length header with 204 response"). A known
+     * length of 0 keeps it unchunked; Grizzly then drops the length itself, as a 204 may carry none.
+     */
+    static void framedWithoutBody(HttpServletResponse response) {
+        int status = response.getStatus();
+        if (!response.isCommitted() && (status == HttpServletResponse.SC_NO_CONTENT || status == HttpServletResponse.SC_NOT_MODIFIED)) {
+            response.setHeader("Content-Length", "0");
+        }
     }
 
     /** The 413, written straight to the servlet response (the REST layer writes the same for its reads). */
