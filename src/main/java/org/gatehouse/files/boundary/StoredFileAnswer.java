@@ -7,8 +7,7 @@ import org.gatehouse.files.entity.StoredFile;
 /**
  * A stored file as the answer that sends it: its bytes, and a {@code Content-Length} taken from those bytes.
  * The bytes are a lazy column read after the row, so a concurrent replacement or removal can leave none; the
- * file is then gone, not an empty {@code 200} (which JAX-RS answers as a {@code 204} that kept the row's
- * length: seen as "unexpected content length header with 204 response" under HostileInputIT).
+ * file is then gone, not an empty {@code 200} with the row's length.
  */
 final class StoredFileAnswer {
 
