@@ -15,8 +15,8 @@ import org.apache.shiro.SecurityUtils;
 import org.gatehouse.auth.control.AuthMode;
 import org.gatehouse.auth.control.AuthModes;
 import org.gatehouse.auth.control.Authorization;
-import org.apache.shiro.authc.AuthenticationException;
 import org.gatehouse.auth.control.CurrentCaller;
+import org.gatehouse.auth.control.SessionRejectedException;
 import org.gatehouse.auth.control.SessionToken;
 import org.gatehouse.platform.web.ClientAddresses;
 import org.gatehouse.settings.control.Configuration;
@@ -150,7 +150,9 @@ public class ConsoleGate {
             SecurityUtils.getSubject().login(new SessionToken(token.get(), mode));
             caller.establish(mode);
             return true;
-        } catch (AuthenticationException ended) {
+        } catch (SessionRejectedException ended) {
+            // Only the realm's verdict ends the page session: Shiro wraps any other failure (a database's)
+            // in AuthenticationException, which is an error of the server, not a reason to sign anyone out.
             PageSessionCookie.clear(request, response);
             return false;
         }
