@@ -33,6 +33,13 @@ public final class UsersFixture {
         return directory;
     }
 
+    /** The directory with the data source its user list reads with plain JDBC. */
+    public static UserDirectory directory(EntityManager em, javax.sql.DataSource dataSource) {
+        UserDirectory directory = directory(em);
+        directory.dataSource = dataSource;
+        return directory;
+    }
+
     /** USER-CREATE and USER-UPDATE over this entity manager; events go to {@code events}. */
     public static UserService userService(EntityManager em, Configuration configuration, Clock clock,
                                           EventLogService events) {
