@@ -5,6 +5,7 @@
 #                                     /api/ping (exits the script if it does not answer within 180 s)
 #   server_stop                       stops it (SIGTERM, so Derby shuts down cleanly) and waits for it
 #   server_rss                        its resident memory now, in MB
+#   server_jit_seconds                the CPU time its JIT compiler threads have used so far, in seconds
 # After server_start, server_ready_seconds holds the time from the launch to the first 200 of /api/ping.
 # server_rootdir=1 gives each start its own Payara runtime folder inside $work (a server killed with
 # SIGKILL leaves its folder behind, which would otherwise stay in /tmp).
@@ -35,6 +36,16 @@ server_start() {
 
 server_rss() {
   awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$server/status"
+}
+
+server_jit_seconds() {
+  local ticks=0 task
+  for task in /proc/"$server"/task/*; do
+    case "$(cat "$task/comm" 2>/dev/null)" in
+      C1\ CompilerThre*|C2\ CompilerThre*) ticks=$((ticks + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}'))) ;;
+    esac
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
 }
 
 server_stop() {
