@@ -50,6 +50,20 @@ public class ServerLogResource {
         return records.build();
     }
 
+    /**
+     * Logs one WARNING through SLF4J from the WAR's own class loader, as Flyway and Shiro do: it reaches the
+     * recorder only if the WAR's SLF4J has a provider that hands it to java.util.logging.
+     */
+    @POST
+    @Path("slf4j")
+    public JsonObject slf4j(String message) {
+        org.slf4j.LoggerFactory.getLogger(SLF4J_PROBE).warn("{}", message);
+        return Json.createObjectBuilder().add("logged", message).build();
+    }
+
+    /** The logger name {@link #slf4j} logs under. */
+    public static final String SLF4J_PROBE = "org.gatehouse.testsupport.Slf4jProbe";
+
     record Recorded(long sequence, String level, String logger, String message, String thrown) {
     }
 
