@@ -34,8 +34,7 @@ public class AsadminServerContainer implements DeployableContainer<AsadminServer
     private static final String APPLICATION = "ROOT";
 
     private AsadminServerConfiguration configuration;
-    private Archive<?> deployed;
-    private ProtocolMetaData metaData;
+    private final SharedDeployment shared = new SharedDeployment();
 
     @Override
     public Class<AsadminServerConfiguration> getConfigurationClass() {
@@ -81,25 +80,22 @@ public class AsadminServerContainer implements DeployableContainer<AsadminServer
     }
 
     @Override
-    public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        if (deployed == null) {
-            try {
-                Path file = Files.createDirectories(Path.of(configuration.getDomainDirectory(), "deployments"))
-                        .resolve(archive.getName());
-                archive.as(ZipExporter.class).exportTo(file.toFile(), true);
-                asadmin(true, "deploy", "--force=true", "--contextroot", "/", "--name", APPLICATION, file.toString());
-            } catch (IOException e) {
-                throw new DeploymentException("Could not write " + archive.getName(), e);
-            }
-            HTTPContext context = new HTTPContext("127.0.0.1", configuration.httpPort());
-            context.add(new Servlet("gatehouse", ""));
-            metaData = new ProtocolMetaData().addContext(context);
-            deployed = archive;
-        } else if (!deployed.getName().equals(archive.getName())) {
-            throw new DeploymentException("The IT suite shares one deployment (" + deployed.getName()
-                    + "); use org.gatehouse.testing.Deployments instead of " + archive.getName());
+    public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        return shared.deploy(archive, this::deployOnce);
+    }
+
+    private ProtocolMetaData deployOnce(Archive<?> archive) throws DeploymentException {
+        try {
+            Path file = Files.createDirectories(Path.of(configuration.getDomainDirectory(), "deployments"))
+                    .resolve(archive.getName());
+            archive.as(ZipExporter.class).exportTo(file.toFile(), true);
+            asadmin(true, "deploy", "--force=true", "--contextroot", "/", "--name", APPLICATION, file.toString());
+        } catch (IOException e) {
+            throw new DeploymentException("Could not write " + archive.getName(), e);
         }
-        return metaData;
+        HTTPContext context = new HTTPContext("127.0.0.1", configuration.httpPort());
+        context.add(new Servlet("gatehouse", ""));
+        return new ProtocolMetaData().addContext(context);
     }
 
     @Override
@@ -108,27 +104,25 @@ public class AsadminServerContainer implements DeployableContainer<AsadminServer
     }
 
     @Override
-    public synchronized void stop() throws LifecycleException {
-        List<String> leaks = List.of();
+    public void stop() throws LifecycleException {
+        List<String> problems = new ArrayList<>();
         try {
-            if (deployed != null) {
+            if (shared.release().isPresent()) {
                 long before = Files.size(serverLog());
                 asadmin(true, "undeploy", APPLICATION);
-                leaks = leaksLoggedSince(before);
+                problems.addAll(leaksLoggedSince(before));
             }
         } catch (DeploymentException | IOException e) {
-            LOG.warning("Undeploying failed: " + e.getMessage());
+            problems.add("undeploying failed: " + e.getMessage());
         } finally {
-            deployed = null;
-            metaData = null;
             try {
                 asadmin(false, "stop-domain", "--domaindir", configuration.getDomainDirectory(), configuration.getDomainName());
             } catch (DeploymentException e) {
                 throw new LifecycleException("Could not stop the domain", e);
             }
         }
-        if (!leaks.isEmpty()) {
-            throw new LifecycleException("The undeployed application left behind: " + leaks);
+        if (!problems.isEmpty()) {
+            throw new LifecycleException("The undeploy at the end of the suite: " + problems);
         }
     }
 
@@ -138,8 +132,8 @@ public class AsadminServerContainer implements DeployableContainer<AsadminServer
 
     /**
      * What the server reported the undeploy left registered (JDBC drivers, threads), from the log written since
-     * {@code offset} (all of it if the log was rotated meanwhile). Deployment logs the same warning for the
-     * deployment's temporary class loader, which is not the application's doing at undeploy.
+     * {@code offset} (all of it if the log was rotated meanwhile). Deployment logs the same warning for a class
+     * loader of its own ("The web application [unknown] registered the JDBC driver ..."); undeploy does not.
      */
     private List<String> leaksLoggedSince(long offset) throws IOException {
         byte[] log = Files.readAllBytes(serverLog());

@@ -4,6 +4,7 @@ import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableCont
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import java.util.Optional;
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
@@ -13,19 +14,11 @@ import org.jboss.shrinkwrap.api.Archive;
  */
 public class SharedPayaraMicroContainer extends PayaraMicroDeployableContainer {
 
-    private Archive<?> deployed;
-    private ProtocolMetaData metaData;
+    private final SharedDeployment shared = new SharedDeployment();
 
     @Override
-    public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        if (deployed == null) {
-            metaData = super.deploy(archive);
-            deployed = archive;
-        } else if (!deployed.getName().equals(archive.getName())) {
-            throw new DeploymentException("The IT suite shares one deployment (" + deployed.getName()
-                    + "); use org.gatehouse.testing.Deployments instead of " + archive.getName());
-        }
-        return metaData;
+    public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        return shared.deploy(archive, super::deploy);
     }
 
     @Override
@@ -34,15 +27,13 @@ public class SharedPayaraMicroContainer extends PayaraMicroDeployableContainer {
     }
 
     @Override
-    public synchronized void stop() throws LifecycleException {
-        if (deployed != null) {
+    public void stop() throws LifecycleException {
+        Optional<Archive<?>> deployed = shared.release();
+        if (deployed.isPresent()) {
             try {
-                super.undeploy(deployed);
+                super.undeploy(deployed.get());
             } catch (DeploymentException e) {
                 throw new LifecycleException("Could not stop the shared Payara Micro", e);
-            } finally {
-                deployed = null;
-                metaData = null;
             }
         }
         super.stop();
