@@ -2,9 +2,7 @@ package org.gatehouse.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
 import java.util.UUID;
 import org.gatehouse.testing.GatehouseIT;
@@ -20,14 +18,14 @@ class LibraryLoggingIT extends GatehouseIT {
 
     @Test
     void aLineLoggedThroughSlf4jReachesTheServersLog() {
-        long mark = api.post("/api/__test__/log/mark", "").expectStatus(200).json().getJsonNumber("next").longValue();
+        long mark = controls.markLog();
         String message = "slf4j probe " + UUID.randomUUID();
 
         api.post("/api/__test__/log/slf4j", message).expectStatus(200);
 
-        String log = api.get("/api/__test__/log/since/" + mark).expectStatus(200).text();
-        List<JsonObject> probes = Json.createReader(new StringReader(log)).readArray().getValuesAs(JsonObject.class)
-                .stream().filter(record -> record.getString("logger").equals(ServerLogResource.SLF4J_PROBE)).toList();
+        List<JsonObject> log = controls.logSince(mark);
+        List<JsonObject> probes = log.stream()
+                .filter(record -> record.getString("logger").equals(ServerLogResource.SLF4J_PROBE)).toList();
         assertEquals(1, probes.size(), "records of the probe's logger since the mark: " + log);
         assertEquals("WARNING", probes.get(0).getString("level"));
         assertEquals(message, probes.get(0).getString("message"));

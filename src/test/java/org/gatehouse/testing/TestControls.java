@@ -78,6 +78,17 @@ public final class TestControls {
         return events().stream().filter(e -> e.getString("event").equals(name)).toList();
     }
 
+    /** Starts recording the server's log records at WARNING and above; the mark to read them from (logSince). */
+    public long markLog() {
+        return api.post("/api/__test__/log/mark", "").expectStatus(200).json().getJsonNumber("next").longValue();
+    }
+
+    /** The server's log records since {@code mark}: {@code level}, {@code logger}, {@code message}, {@code thrown}. */
+    public List<JsonObject> logSince(long mark) {
+        String log = api.get("/api/__test__/log/since/" + mark).expectStatus(200).text();
+        return Json.createReader(new java.io.StringReader(log)).readArray().getValuesAs(JsonObject.class);
+    }
+
     /** Adds content rows for a workspace and/or a user (see TestSupportResource#content). */
     public void addContent(Integer workspaceId, Integer userId) {
         var body = Json.createObjectBuilder();

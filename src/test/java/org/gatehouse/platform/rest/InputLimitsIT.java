@@ -45,14 +45,12 @@ class InputLimitsIT extends GatehouseIT {
 
     @BeforeEach
     void markTheLog() {
-        logMark = api.post("/api/__test__/log/mark", "").expectStatus(200).json().getJsonNumber("next").longValue();
+        logMark = controls.markLog();
     }
 
     @AfterEach
     void nothingSevereWasLogged() {
-        String log = api.get("/api/__test__/log/since/" + logMark).expectStatus(200).text();
-        List<JsonObject> records = Json.createReader(new StringReader(log)).readArray().getValuesAs(JsonObject.class);
-        assertEquals(List.of(), records.stream()
+        assertEquals(List.of(), controls.logSince(logMark).stream()
                 .filter(record -> record.getString("level").equals("SEVERE") || !record.getString("thrown").isEmpty())
                 .toList(), "SEVERE records or stack traces in the server log");
     }

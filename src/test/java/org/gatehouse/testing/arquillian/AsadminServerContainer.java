@@ -21,12 +21,12 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
- * Payara Server 6 or GlassFish 7 for the IT suite, driven as an operator drives it: {@code asadmin} creates a
- * fresh domain under {@code target/}, applies the command file of {@code server-config/}, starts it with the
- * environment of the test JVM (so {@code STORAGE_DIR} and the rest reach the server), and deploys the suite's
- * one archive at {@code /} once; every test class shares it, as with {@link SharedPayaraMicroContainer}. When
- * the suite ends it undeploys the application and fails if the server reports that the undeploy left
- * something registered (a JDBC driver, a thread).
+ * Payara Server 6 for the IT suite (written to the asadmin that GlassFish 7 shares, not yet run there), driven
+ * as an operator drives it: {@code asadmin} creates a fresh domain under {@code target/}, applies the command
+ * file of {@code server-config/}, starts it with the environment of the test JVM (so {@code STORAGE_DIR} and the
+ * rest reach the server), and deploys the suite's one archive at {@code /} once; every test class shares it, as
+ * with {@link SharedPayaraMicroContainer}. When the suite ends it undeploys the application and fails if the
+ * server reports that the undeploy left something registered (a JDBC driver, a thread).
  */
 public class AsadminServerContainer implements DeployableContainer<AsadminServerConfiguration> {
 
@@ -66,7 +66,10 @@ public class AsadminServerContainer implements DeployableContainer<AsadminServer
             List<String> options = Arrays.stream(configuration.getJvmOptions().trim().split("\\s+"))
                     .filter(option -> !option.isEmpty()).toList();
             if (options.stream().anyMatch(option -> option.startsWith("-Xmx"))) {
-                asadmin(true, "delete-jvm-options", "--", "-Xmx512m");
+                for (String own : asadmin(true, "list-jvm-options").lines().map(String::strip)
+                        .filter(line -> line.startsWith("-Xmx")).toList()) {
+                    asadmin(true, "delete-jvm-options", "--", own);
+                }
             }
             if (!options.isEmpty()) {
                 // asadmin separates options with ':'; one inside an option is escaped.
@@ -143,8 +146,8 @@ public class AsadminServerContainer implements DeployableContainer<AsadminServer
                 .map(String::strip).toList();
     }
 
-    /** Runs one asadmin command, against the domain's administration port if {@code remote}. */
-    private void asadmin(boolean remote, String... arguments) throws DeploymentException {
+    /** Runs one asadmin command, against the domain's administration port if {@code remote}; what it printed. */
+    private String asadmin(boolean remote, String... arguments) throws DeploymentException {
         List<String> command = new ArrayList<>(List.of(configuration.asadmin().toString(), "--interactive=false"));
         if (remote) {
             command.addAll(List.of("--port", String.valueOf(configuration.adminPort())));
@@ -164,6 +167,7 @@ public class AsadminServerContainer implements DeployableContainer<AsadminServer
                     throw new DeploymentException("asadmin " + String.join(" ", arguments) + " failed: " + printed);
                 }
                 LOG.info("asadmin " + arguments[0] + ": " + printed.strip());
+                return printed;
             } finally {
                 Files.deleteIfExists(output.toPath());
             }
